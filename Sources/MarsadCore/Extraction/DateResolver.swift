@@ -1,0 +1,186 @@
+/// Finds date expressions and resolves them against an anchor (the publication date):
+/// absolute dates (2024-05-21, 21 May 2024, May 21, 2024), month names ("in December":
+/// the most recent December on or before the anchor; "June last year"), years ("in
+/// 2019"), weekdays ("on Sunday": the most recent Sunday on or before the anchor) and
+/// relative expressions ("yesterday", "last week", "earlier this month") from dates.tsv.
+public struct DateResolver: Sendable {
+    let doc: Document
+    let lexicon: Lexicon
+
+    public init(doc: Document, lexicon: Lexicon) {
+        self.doc = doc
+        self.lexicon = lexicon
+    }
+
+    func number(_ i: Int) -> Int? {
+        guard i < doc.tokens.count, doc.tokens[i].kind == .number else { return nil }
+        let t = doc.tokens[i]
+        guard t.end - t.start <= 4 else { return nil }
+        var v = 0
+        for k in Int(t.start)..<Int(t.end) { v = v * 10 + Int(doc.text.bytes[k] - 48) }
+        return v
+    }
+
+    /// "21st", "3rd": a day number with an ordinal suffix.
+    func ordinalDay(_ i: Int) -> Int? {
+        guard i < doc.tokens.count, doc.tokens[i].kind == .word else { return nil }
+        let w = doc.word(i)
+        for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) {
+            if let v = Int(w.dropLast(2)), (1...31).contains(v) { return v }
+        }
+        return nil
+    }
+
+    func day(_ i: Int) -> Int? {
+        if let v = number(i), (1...31).contains(v) { return v }
+        return ordinalDay(i)
+    }
+
+    func year(_ i: Int) -> Int? {
+        guard let v = number(i), (1900...2100).contains(v), doc.tokens[i].end - doc.tokens[i].start == 4 else { return nil }
+        return v
+    }
+
+    /// All date mentions, in text order. `anchor` may be nil: then only absolute dates resolve.
+    public func mentions(anchor: CalendarDay?) -> [DateMention] {
+        var out: [DateMention] = []
+        var dateWords: [Int: LexMatch] = [:]
+        for m in doc.matches where m.category == .date { dateWords[m.start] = m }
+        let n = doc.tokens.count
+        var i = 0
+        while i < n {
+            // ISO 2024-05-21
+            if let y = year(i), i + 2 < n, let m = number(i + 1), let d = number(i + 2),
+               doc.tokens[i + 1].flags.contains(.hyphenBefore), doc.tokens[i + 2].flags.contains(.hyphenBefore),
+               CalendarDay.isValid(year: y, month: m, day: d) {
+                out.append(DateMention(start: i, end: i + 3, day: CalendarDay(year: y, month: m, day: d), precision: .day, explicitYear: true))
+                i += 3; continue
+            }
+            if let m = dateWords[i] {
+                let entry = lexicon.entries[Int(m.entries[0])]
+                if let found = resolve(entry, m, anchor: anchor) {
+                    out.append(found)
+                    i = found.end; continue
+                }
+                i = m.end; continue
+            }
+            // "21 May 2024", "21 May"
+            if let d = day(i), i + 1 < n, let mm = dateWords[i + 1], lexicon.entries[Int(mm.entries[0])].dateKind == .month {
+                let month = lexicon.entries[Int(mm.entries[0])].value
+                var end = mm.end
+                if end < n, doc.isPunct(end, 46) { end += 1 }
+                if let y = year(end), CalendarDay.isValid(year: y, month: month, day: d) {
+                    out.append(DateMention(start: i, end: end + 1, day: CalendarDay(year: y, month: month, day: d), precision: .day, explicitYear: true))
+                    i = end + 1; continue
+                }
+                if let a = anchor, let r = recent(month: month, day: d, anchor: a) {
+                    out.append(DateMention(start: i, end: mm.end, day: r, precision: .day, explicitYear: false))
+                    i = mm.end; continue
+                }
+            }
+            // "in 2019" (a bare year after a preposition)
+            if let y = year(i), i > 0, ["in", "of", "since", "during", "until", "by", "from"].contains(doc.word(i - 1)) {
+                out.append(DateMention(start: i, end: i + 1, day: CalendarDay(year: y, month: 1, day: 1), precision: .year, explicitYear: true))
+                i += 1; continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func resolve(_ entry: LexEntry, _ m: LexMatch, anchor: CalendarDay?) -> DateMention? {
+        let n = doc.tokens.count
+        switch entry.dateKind {
+        case .month:
+            let month = entry.value
+            var end = m.end
+            if end < n, doc.isPunct(end, 46) { end += 1 }  // "Dec."
+            // May 21, 2024 / May 21 2024 / May 21
+            if let d = day(end) {
+                var e2 = end + 1
+                if e2 < n, doc.isPunct(e2, 44) { e2 += 1 }
+                if let y = year(e2), CalendarDay.isValid(year: y, month: month, day: d) {
+                    return DateMention(start: m.start, end: e2 + 1, day: CalendarDay(year: y, month: month, day: d), precision: .day, explicitYear: true)
+                }
+                if let y = year(e2) { _ = y }
+                if year(end) == nil, let a = anchor, let r = recent(month: month, day: d, anchor: a) {
+                    return DateMention(start: m.start, end: end + 1, day: r, precision: .day, explicitYear: false)
+                }
+            }
+            // May 2024
+            if let y = year(end) {
+                return DateMention(start: m.start, end: end + 1, day: CalendarDay(year: y, month: month, day: 1), precision: .month, explicitYear: true)
+            }
+            guard let a = anchor else { return nil }
+            // "June last year", "March this year"
+            if end + 1 < n, let rel = relativeYear(end) {
+                return DateMention(start: m.start, end: end + 2, day: CalendarDay(year: a.year - rel, month: month, day: 1), precision: .month, explicitYear: false)
+            }
+            // Month names alone need a preposition to be dates ("in December", "last March").
+            guard m.start > 0 else { return nil }
+            let prev = doc.word(m.start - 1)
+            guard ["in", "since", "during", "until", "early", "late", "mid", "last", "this", "of", "by", "from", "through"].contains(prev) else { return nil }
+            let y = month <= a.month ? a.year : a.year - 1
+            return DateMention(start: m.start, end: m.end, day: CalendarDay(year: y, month: month, day: 1), precision: .month, explicitYear: false)
+        case .weekday:
+            guard let a = anchor else { return nil }
+            var back = (a.weekday - entry.value + 7) % 7
+            var start = m.start
+            if m.start > 0, doc.word(m.start - 1) == "last" {
+                start = m.start - 1
+                if back == 0 { back = 7 }
+            }
+            // "Wed 05 Apr 2017": a weekday before an absolute date belongs to that date.
+            var end = m.end
+            if end < n, doc.isPunct(end, 44) || doc.isPunct(end, 46) { end += 1 }
+            if day(end) != nil { return nil }
+            return DateMention(start: start, end: m.end, day: a.adding(days: -back), precision: .day, explicitYear: false)
+        case .agoDay:
+            guard let a = anchor else { return nil }
+            return DateMention(start: m.start, end: m.end, day: a.adding(days: -entry.value), precision: .day, explicitYear: false)
+        case .agoWeek:
+            guard let a = anchor else { return nil }
+            return DateMention(start: m.start, end: m.end, day: a.start(of: .week).adding(days: -7 * entry.value), precision: .week, explicitYear: false)
+        case .agoMonth:
+            guard let a = anchor else { return nil }
+            var y = a.year, mo = a.month - entry.value
+            while mo < 1 { mo += 12; y -= 1 }
+            return DateMention(start: m.start, end: m.end, day: CalendarDay(year: y, month: mo, day: 1), precision: .month, explicitYear: false)
+        case .agoYear:
+            guard let a = anchor else { return nil }
+            return DateMention(start: m.start, end: m.end, day: CalendarDay(year: a.year - entry.value, month: 1, day: 1), precision: .year, explicitYear: false)
+        case .none:
+            return nil
+        }
+    }
+
+    /// "last year" → 1, "this year" → 0 at token i.
+    private func relativeYear(_ i: Int) -> Int? {
+        guard i + 1 < doc.tokens.count, doc.word(i + 1) == "year" else { return nil }
+        switch doc.word(i) {
+        case "last", "past": return 1
+        case "this": return 0
+        default: return nil
+        }
+    }
+
+    /// The most recent (month, day) on or before the anchor.
+    private func recent(month: Int, day: Int, anchor a: CalendarDay) -> CalendarDay? {
+        let y = (month, day) <= (a.month, a.day) ? a.year : a.year - 1
+        guard CalendarDay.isValid(year: y, month: month, day: day) else { return nil }
+        return CalendarDay(year: y, month: month, day: day)
+    }
+
+    /// The anchor when an article has no `published` date: a full date near the start
+    /// (a dateline such as "Wed 05 Apr 2017" or "DAMASCUS, May 3, 2024"), else one after
+    /// "Updated:" / "Published:" / "Posted:" anywhere (page timestamps).
+    public func datelineAnchor() -> CalendarDay? {
+        let all = mentions(anchor: nil).filter { $0.explicitYear && $0.precision == .day }
+        if let first = all.first, doc.tokens[first.start].start < 120 { return first.day }
+        for m in all where m.start >= 2 {
+            let w1 = doc.word(m.start - 1), w2 = doc.word(max(0, m.start - 2))
+            for cue in ["updated", "published", "posted"] where w1 == cue || w2 == cue { return m.day }
+        }
+        return nil
+    }
+}

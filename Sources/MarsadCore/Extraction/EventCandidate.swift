@@ -1,0 +1,28 @@
+/// An event being assembled from one trigger cluster, before type rules, filters and
+/// the within-article merge. Internal to extraction; becomes an `Event`.
+struct EventCandidate {
+    enum PlaceSource: String { case clause, sentence, dateline, article }
+    enum DateSource: String { case clause, sentence, publication }
+
+    var sentence: Int
+    var triggers: [LexMatch]
+    var head: LexMatch
+    var headWeight: Double
+    var classes: Set<String>
+    var region: Range<Int>
+
+    var actor1: (mention: ActorMention, entry: ActorEntry)?
+    var actor2: (mention: ActorMention, entry: ActorEntry)?
+    var place: ResolvedPlace?
+    var placeSource: PlaceSource = .article
+    var date: DateMention?
+    var dateDay: CalendarDay?
+    var datePrecision: DatePrecision = .day
+    var dateSource: DateSource = .publication
+    var fatalities: NumberMention?
+    var fatalityValue = 0
+    var fatalityLow: Int?
+    var fatalityHigh: Int?
+    var rule: TypeRule?
+    var confidence = 0.0
+}

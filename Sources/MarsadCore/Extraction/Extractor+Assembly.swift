@@ -1,0 +1,256 @@
+extension Extractor.Context {
+    /// Fills a cluster's actors, place, date and fatalities, then types it.
+    func assemble(_ g: inout EventCandidate, sentenceActor1: (mention: ActorMention, entry: ActorEntry)?,
+                  sentenceDate: DateMention?) {
+        let sentence = doc.sentences[g.sentence].tokens
+        // Place: the finest place in the clause, else in the sentence, else dateline, else the article's.
+        let inRegion = places.filter { g.region.contains($0.start) }
+        let inSentence = places.filter { sentence.contains($0.start) }
+        if let p = finest(inRegion, near: g.head.start) {
+            g.place = p; g.placeSource = .clause
+        } else if let p = finest(inSentence, near: g.head.start) {
+            g.place = p; g.placeSource = .sentence
+        } else if let p = datelinePlace {
+            g.place = p; g.placeSource = .dateline
+        } else if let p = mainPlace {
+            g.place = p; g.placeSource = .article
+        }
+        // Date.
+        if let d = dates.first(where: { g.region.contains($0.start) }) {
+            g.date = d; g.dateSource = .clause
+        } else if let d = sentenceDate ?? dates.first(where: { sentence.contains($0.start) }) {
+            g.date = d; g.dateSource = .sentence
+        }
+        if let d = g.date {
+            g.dateDay = d.day; g.datePrecision = d.precision
+        } else {
+            g.dateDay = anchor; g.datePrecision = .day; g.dateSource = .publication
+        }
+        let country = g.place.map { gazetteer.places[Int($0.place)] }.flatMap { $0.isInCoverage && $0.kind != .foreign ? $0.country : nil } ?? mainCountry
+        assignActors(&g, country: country, sentenceActor1: sentenceActor1)
+        countFatalities(&g)
+        g.rule = extractor.classifier.classify(classes: g.classes, actor1: g.actor1?.entry.kind, actor2: g.actor2?.entry.kind)
+        // Confidence: how strongly the trigger signals an event and how much is anchored in the same clause.
+        var c = 0.25 + 0.35 * g.headWeight
+        if g.actor1 != nil { c += 0.1 }
+        if g.actor2 != nil { c += 0.05 }
+        if g.placeSource == .clause || g.placeSource == .sentence { c += 0.15 }
+        if g.dateSource != .publication { c += 0.05 }
+        if g.fatalityValue > 0 { c += 0.05 }
+        g.confidence = min(0.99, (c * 100).rounded() / 100)
+    }
+
+    /// The most specific place (village before district before governorate), nearest the trigger.
+    func finest(_ candidates: [ResolvedPlace], near t: Int) -> ResolvedPlace? {
+        func rank(_ p: ResolvedPlace) -> Int {
+            let kind: Int
+            switch gazetteer.places[Int(p.place)].kind {
+            case .community, .city, .landmark: kind = 0
+            case .subdistrict, .district, .area: kind = 1
+            case .governorate: kind = 2
+            case .country: kind = 3
+            case .foreign: kind = 4
+            }
+            return kind * 2 + (p.isArea ? 1 : 0)
+        }
+        return candidates.min { (rank($0), abs($0.start - t)) < (rank($1), abs($1.start - t)) }
+    }
+
+    /// Is token i preceded (skipping determiners) by a cue of the given kind?
+    func precededBy(_ i: Int, _ kinds: Set<LexEntry.Cue>, floor: Int) -> Bool {
+        var k = i
+        while k > floor, ["the", "a", "an", "its", "their", "his", "her"].contains(doc.word(k - 1)) { k -= 1 }
+        guard let cs = cueEndingAt[k] else { return false }
+        return cs.contains { kinds.contains($0) }
+    }
+
+    func assignActors(_ g: inout EventCandidate, country: String, sentenceActor1: (mention: ActorMention, entry: ActorEntry)?) {
+        let head = g.head
+        // Passive voice: "was struck", "were killed", "have been killed", "was reportedly killed".
+        var passive = false
+        var k = head.start - 1
+        var steps = 0
+        while k >= g.region.lowerBound, steps < 3 {
+            if cue(k) == .passiveAux { passive = true; break }
+            if doc.tokens[k].kind != .word { break }
+            k -= 1; steps += 1
+        }
+        var initiators: [(ActorMention, ActorEntry, Int)] = []  // strength
+        var targets: [(ActorMention, ActorEntry, Int)] = []
+        let triggerTokens = g.triggers.map { $0.start..<$0.end }
+        for a in actors where g.region.contains(a.start) {
+            if triggerTokens.contains(where: { $0.overlaps(a.start..<a.end) }) { continue }
+            guard let entry = a.resolve(lexicon, country: country, day: g.dateDay) else { continue }
+            let floor = g.region.lowerBound
+            if precededBy(a.start, [.passive], floor: floor) && a.start > head.start {
+                initiators.append((a, entry, 3))
+            } else if precededBy(a.start, [.affiliation], floor: floor) {
+                initiators.append((a, entry, 3))
+            } else if a.start > 0, doc.tokens[a.start].flags.contains(.hyphenBefore), doc.word(a.start - 1) == "anti" {
+                targets.append((a, entry, 3))
+            } else if precededBy(a.start, [.target], floor: floor) {
+                targets.append((a, entry, 2))
+            } else if a.start < head.start {
+                if inAppositive(a, before: head.start, floor: floor) { continue }
+                if passive { targets.append((a, entry, 2)) } else {
+                    // "X claimed …": the claimer is the initiator.
+                    let claims = (a.end..<head.start).contains { cue($0) == .claim }
+                    initiators.append((a, entry, claims ? 2 : 1))
+                }
+            } else if passive, precededBy(a.start, [.passive], floor: floor) {
+                initiators.append((a, entry, 3))
+            } else {
+                targets.append((a, entry, 1))
+            }
+        }
+        // The initiator: the strongest; among equals a named group before an unidentified one
+        // or civilians, then the one nearest the trigger.
+        func specificity(_ e: ActorEntry) -> Int {
+            switch e.kind {
+            case .unidentified: 0
+            case .civilian, .protester: -1
+            default: 1
+            }
+        }
+        if let best = initiators.max(by: { a, b in
+            (a.2, specificity(a.1), a.0.start) < (b.2, specificity(b.1), b.0.start)
+        }) {
+            g.actor1 = (best.0, best.1)
+        }
+        // Pronoun subject ("it withdrew"): the last armed actor of the previous sentences.
+        if g.actor1 == nil, !passive, (g.region.lowerBound..<head.start).contains(where: { cue($0) == .pronoun }) {
+            let sentenceStart = doc.sentences[g.sentence].tokens.lowerBound
+            let prevStart = g.sentence >= 2 ? doc.sentences[g.sentence - 2].tokens.lowerBound : 0
+            if let prev = actors.last(where: { $0.start < sentenceStart && $0.start >= prevStart
+                && ($0.resolve(lexicon, country: country, day: g.dateDay)?.kind.isArmed ?? false) }),
+               let e = prev.resolve(lexicon, country: country, day: g.dateDay) {
+                g.actor1 = (prev, e)
+            }
+        }
+        if g.actor1 == nil, let s = sentenceActor1, s.mention.start < head.start { g.actor1 = s }
+        // The target: the strongest; among equals the nearest after the trigger.
+        let chosenTarget = targets.max { a, b in
+            (a.2, a.0.start > head.start ? -(a.0.start - head.start) : -1000 - (head.start - a.0.start))
+                < (b.2, b.0.start > head.start ? -(b.0.start - head.start) : -1000 - (head.start - b.0.start))
+        }
+        if let t = chosenTarget, t.1.canonical != g.actor1?.entry.canonical { g.actor2 = (t.0, t.1) }
+        // Protests: the protesters are the actor even when not named as such.
+        if g.classes.contains("protest") || g.classes.contains("riot"), g.actor1 == nil {
+            if let p = actors.first(where: { g.region.contains($0.start) && $0.resolve(lexicon, country: country, day: g.dateDay)?.kind == .protester }),
+               let e = p.resolve(lexicon, country: country, day: g.dateDay) { g.actor1 = (p, e) }
+        }
+    }
+
+    /// An actor inside a comma-delimited aside before the trigger ("X, a front for ISIS, claimed …").
+    func inAppositive(_ a: ActorMention, before head: Int, floor: Int) -> Bool {
+        var left = false
+        var k = a.start - 1
+        while k >= floor { if doc.isPunct(k, 44) { left = true; break }; k -= 1 }
+        guard left, k > floor else { return false }
+        return (a.end..<head).contains { doc.isPunct($0, 44) }
+    }
+
+    /// Fatalities: a number next to a death word, never across a wound word.
+    func countFatalities(_ g: inout EventCandidate) {
+        var best: NumberMention? = nil
+        var bestValue = 0
+        for (start, entry) in cueAt where g.region.contains(start) && entry.0 == .death {
+            let end = entry.1
+            let after = numbers.first { $0.start >= end && $0.start - end <= 3 && g.region.contains($0.start)
+                && !((end..<$0.start).contains { cue($0) == .wound }) }
+            let before = numbers.last { n in
+                let stop = n.phraseEnd ?? n.end
+                return stop <= start && start - stop <= 4 && g.region.contains(n.start)
+                    && !((stop..<start).contains { cue($0) == .wound || isSeparator($0) && !doc.isPunct($0, 44) })
+            }
+            // "killed 25 people": the number after a verb of killing; "25 people were killed": before.
+            let word = doc.word(start)
+            let preferAfter = word == "killed" || word == "killing" || word == "kills" || word == "massacred"
+            guard let n = preferAfter ? (after ?? before) : (before ?? after) else { continue }
+            // "25 people were killed, and the dead": prefer people totals.
+            let value = n.personTotal ?? n.value
+            if value > bestValue { bestValue = value; best = n }
+        }
+        guard let n = best else { return }
+        g.fatalities = n
+        g.fatalityValue = bestValue
+        switch n.bound {
+        case .low?: g.fatalityLow = bestValue
+        case .high?: g.fatalityHigh = bestValue
+        case .approx?: break
+        case nil:
+            if !n.vague { g.fatalityLow = bestValue; g.fatalityHigh = bestValue }
+        }
+    }
+
+    /// Why a candidate is not an event (nil: it is one). Aggregates become claims.
+    mutating func filter(_ g: EventCandidate) -> String? {
+        let sentence = doc.sentences[g.sentence].tokens
+        if sentence.contains(where: { cue($0) == .denial }) { return "denied" }
+        // Negation, hedges and commentary shortly before the trigger, within the clause.
+        var k = g.head.start - 1
+        var steps = 0
+        while k >= g.region.lowerBound, steps < 6 {
+            if doc.isPunct(k, 44) || doc.isPunct(k, 59) { break }
+            if let c = cue(k), [.negation, .hedge, .commentary].contains(c) {
+                return "\(c.rawValue) '\(doc.word(k))'"
+            }
+            k -= 1; steps += 1
+        }
+        if isAggregate(g) {
+            claims.append(Claim(articleID: article.id, text: doc.surface(sentence.lowerBound, sentence.upperBound),
+                                span: doc.span(sentence.lowerBound, sentence.upperBound),
+                                attributedTo: attribution(sentence), figure: aggregateFigure(g),
+                                trigger: doc.surface(g.head.start, g.head.end)))
+            return "aggregate statistic (kept as a claim)"
+        }
+        if g.rule == nil { return "no type rule fits classes \(g.classes.sorted())" }
+        guard let p = g.place else { return "no place in Syria or Iraq" }
+        let place = gazetteer.places[Int(p.place)]
+        if !place.isInCoverage { return "abroad (\(place.name))" }
+        let local = g.placeSource == .clause || g.placeSource == .sentence
+        let hasPlace = local && place.kind != .country
+        let hasDate = g.dateSource != .publication && g.datePrecision != .year
+        let hasDead = g.fatalityValue > 0
+        let anchors = [hasPlace, hasDate, hasDead, g.actor1 != nil].filter { $0 }.count
+        if !(hasPlace || hasDate || hasDead) { return "no place, date or fatalities in its sentence" }
+        if g.headWeight < 0.5, anchors < 2 { return "weak trigger with one anchor" }
+        if g.dateDay == nil { return "no date (no publication date, dateline or absolute date)" }
+        return nil
+    }
+
+    func isAggregate(_ g: EventCandidate) -> Bool { aggregateFigure(g) != nil }
+
+    /// A statistic: a number of 10 or more (or a vague "dozens", "several") counting events or
+    /// targets ("13 plots", "more than 100 installations", "several attacks").
+    func aggregateFigure(_ g: EventCandidate) -> Int? {
+        for n in numbers where g.region.contains(n.start) {
+            guard n.vague || n.value >= 10 else { continue }
+            var k = n.end
+            var steps = 0
+            while k < g.region.upperBound, steps < 4 {
+                if let c = cue(k), c == .countnoun { return n.value }
+                if doc.tokens[k].kind == .punct { break }
+                k += 1; steps += 1
+            }
+        }
+        return nil
+    }
+
+    /// Who a statement is attributed to: the words before "said"/"says"/"adds", or after "according to".
+    func attribution(_ sentence: Range<Int>) -> String? {
+        for i in sentence {
+            guard let (c, end) = cueAt[i], c == .attribution else { continue }
+            if doc.word(i) == "according" {
+                var e = end
+                while e < sentence.upperBound, doc.tokens[e].kind == .word, e - end < 5 { e += 1 }
+                return e > end ? doc.surface(end, e) : nil
+            }
+            var s = i
+            while s > sentence.lowerBound, doc.tokens[s - 1].kind == .word, i - s < 4,
+                  doc.tokens[s - 1].flags.contains(.capitalized) || doc.word(s - 1) == "officials" || doc.word(s - 1) == "he" || doc.word(s - 1) == "she" { s -= 1 }
+            if s < i { return doc.surface(s, i) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,206 @@
+extension Extractor {
+    /// The per-article state of one extraction run.
+    struct Context {
+        let doc: Document
+        let extractor: Extractor
+        let article: Article
+        let wantNotes: Bool
+        var lexicon: Lexicon { extractor.lexicon }
+        var gazetteer: Gazetteer { extractor.knowledge.gazetteer }
+
+        var events: [Event] = []
+        var claims: [Claim] = []
+        var notes: [String] = []
+
+        var anchor: CalendarDay?
+        var dates: [DateMention] = []
+        var numbers: [NumberMention] = []
+        var places: [ResolvedPlace] = []
+        var actors: [ActorMention] = []
+        var cueAt: [Int: (LexEntry.Cue, Int)] = [:]  // start → (cue, end)
+        var cueEndingAt: [Int: [LexEntry.Cue]] = [:]
+        var datelinePlace: ResolvedPlace?
+        var mainPlace: ResolvedPlace?
+        var mainCountry = "Syria"
+
+        init(doc: Document, extractor: Extractor, article: Article, wantNotes: Bool) {
+            self.doc = doc
+            self.extractor = extractor
+            self.article = article
+            self.wantNotes = wantNotes
+        }
+
+        mutating func note(_ s: String) {
+            notes.append(s)
+        }
+
+        func cue(_ i: Int) -> LexEntry.Cue? { cueAt[i]?.0 }
+
+        mutating func prepare() {
+            let resolver = DateResolver(doc: doc, lexicon: lexicon)
+            anchor = article.published.flatMap(CalendarDay.init(iso:)) ?? resolver.datelineAnchor()
+            dates = resolver.mentions(anchor: anchor)
+            numbers = NumberReader(doc: doc, lexicon: lexicon).mentions(excluding: dates.map { $0.start..<$0.end })
+            let mentions = gazetteer.mentions(doc.text, doc.tokens)
+            places = PlaceResolver(doc: doc, lexicon: lexicon, gazetteer: gazetteer).resolve(mentions)
+            for m in doc.matches {
+                switch m.category {
+                case .actor:
+                    actors.append(ActorMention(start: m.start, end: m.end, actors: m.entries.map { lexicon.entries[Int($0)].value }))
+                case .cue:
+                    if let c = lexicon.entries[Int(m.entries[0])].cue {
+                        cueAt[m.start] = (c, m.end)
+                        cueEndingAt[m.end, default: []].append(c)
+                    }
+                default: break
+                }
+            }
+            // A name that is both an actor and a place ("Turkey", "Moscow") is the actor unless
+            // it follows a locative preposition ("in Turkey").
+            places.removeAll { p in
+                actors.contains { $0.start < p.end && p.start < $0.end } && !(p.start > 0 && cueAt[p.start - 1]?.0 == .locative)
+            }
+            // A place name inside a longer proper name ("President Ahmad Al Shara") is not a place.
+            var matchedAt = Set<Int>()
+            for m in doc.matches { for k in m.start..<m.end { matchedAt.insert(k) } }
+            let placeEnds = Set(places.map(\.end))
+            places.removeAll { p in
+                guard p.start > 0 else { return false }
+                let prev = p.start - 1
+                let t = doc.tokens[prev]
+                guard t.kind == .word, t.flags.contains(.capitalized), !t.flags.contains(.allCaps) else { return false }
+                if doc.sentences[Int(doc.sentenceOf[prev])].tokens.lowerBound == prev { return false }
+                return !matchedAt.contains(prev) && !placeEnds.contains(p.start)
+            }
+            // Actors that are really part of a place name ("Jabal al-Bishri") are not actors.
+            actors.removeAll { a in places.contains { $0.start <= a.start && a.end <= $0.end } }
+            // Dateline: a place in capitals at the very start ("DEIR EZ-ZOR, Syria –").
+            if let first = places.first, doc.tokens[first.start].start < 60,
+               doc.tokens[first.start].flags.contains(.allCaps) || first.start == 0 {
+                datelinePlace = first
+            }
+            // The article's main place: the in-coverage place named most often.
+            var counts: [Int32: (Int, Int)] = [:]
+            var countries: [String: Int] = [:]
+            for (k, p) in places.enumerated() {
+                let place = gazetteer.places[Int(p.place)]
+                guard place.isInCoverage else { continue }
+                countries[place.country, default: 0] += 1
+                guard place.kind != .country else { continue }
+                let c = counts[p.place] ?? (0, k)
+                counts[p.place] = (c.0 + 1, c.1)
+            }
+            if let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }) {
+                mainPlace = places[best.value.1]
+            }
+            if let c = countries.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { mainCountry = c.key }
+        }
+
+        mutating func run(_ triggers: [LexMatch]) {
+            prepare()
+            var bySentence: [Int: [LexMatch]] = [:]
+            for t in triggers {
+                if isPartOfName(t) {
+                    if wantNotes { let w = doc.surface(t.start, t.end); note("skip trigger '\(w)': part of a name") }
+                    continue
+                }
+                if places.contains(where: { $0.start <= t.start && t.end <= $0.end }) { continue }
+                bySentence[Int(doc.sentenceOf[t.start]), default: []].append(t)
+            }
+            var candidates: [EventCandidate] = []
+            for s in bySentence.keys.sorted() {
+                let groups = cluster(bySentence[s]!, sentence: s)
+                var sentenceActor1: (mention: ActorMention, entry: ActorEntry)? = nil
+                var sentenceDate: DateMention? = nil
+                for var g in groups {
+                    assemble(&g, sentenceActor1: sentenceActor1, sentenceDate: sentenceDate)
+                    if g.actor1 != nil, g.actor1!.mention.start < g.head.start { sentenceActor1 = sentenceActor1 ?? g.actor1 }
+                    if g.dateSource == .clause { sentenceDate = sentenceDate ?? g.date }
+                    if let reason = filter(g) {
+                        if wantNotes { let w = doc.surface(g.head.start, g.head.end); note("drop '\(w)' in sentence \(s + 1): \(reason)") }
+                        continue
+                    }
+                    candidates.append(g)
+                }
+            }
+            let merged = ArticleMerger.merge(candidates)
+            events = merged.map { makeEvent($0) }
+        }
+
+        /// A capitalised trigger inside a run of capitalised words ("Operation Hawkeye Strike").
+        func isPartOfName(_ t: LexMatch) -> Bool {
+            let tok = doc.tokens[t.start]
+            guard tok.flags.contains(.capitalized), !tok.flags.contains(.allCaps) else { return false }
+            let s = doc.sentences[Int(doc.sentenceOf[t.start])]
+            guard t.start > s.tokens.lowerBound else { return false }
+            let prev = doc.tokens[t.start - 1]
+            // Title-case headlines: every word capitalised → not a name.
+            if s.tokens.count > 3 {
+                let words = s.tokens.filter { doc.tokens[$0].kind == .word }
+                let caps = words.filter { doc.tokens[$0].flags.contains(.capitalized) }.count
+                if caps * 10 >= words.count * 8 { return false }
+            }
+            return prev.kind == .word && prev.flags.contains(.capitalized) && !prev.flags.contains(.allCaps)
+        }
+
+        func triggerEntry(_ m: LexMatch) -> TriggerEntry { lexicon.triggers[lexicon.entries[Int(m.entries[0])].value] }
+
+        func isSeparator(_ i: Int) -> Bool {
+            if doc.isPunct(i, 44) || doc.isPunct(i, 59) || doc.isPunct(i, 58) { return true }
+            if let c = cue(i), c == .clause || c == .conjunction { return true }
+            return false
+        }
+
+        /// Groups a sentence's triggers into event clusters and gives each its region.
+        func cluster(_ triggers: [LexMatch], sentence s: Int) -> [EventCandidate] {
+            var groups: [[LexMatch]] = []
+            var modifiers: [LexMatch] = []
+            for t in triggers {
+                let e = triggerEntry(t)
+                if e.isModifier { modifiers.append(t); continue }
+                guard let last = groups.last?.last else { groups.append([t]); continue }
+                let lastClass = triggerEntry(last).triggerClass
+                let generic = Extractor.genericClasses.contains(e.triggerClass)
+                let gap = t.start - last.end
+                let comma = (last.end..<t.start).contains { doc.isPunct($0, 44) }
+                if generic {
+                    // "… an explosion at a mosque, which killed eight": a generic trigger joins
+                    // the event before it unless a new clause with its own subject starts.
+                    let newClause = (last.end..<t.start).contains { cue($0) == .clause }
+                    if !newClause { groups[groups.count - 1].append(t); continue }
+                } else if Extractor.genericClasses.contains(lastClass), gap <= 4, !comma {
+                    groups[groups.count - 1].append(t); continue  // "killed in an air strike"
+                } else if lastClass == e.triggerClass, gap <= 3 {
+                    groups[groups.count - 1].append(t); continue
+                }
+                groups.append([t])
+            }
+            guard !groups.isEmpty else { return [] }
+            let sent = doc.sentences[s].tokens
+            var out: [EventCandidate] = []
+            var regionStart = sent.lowerBound
+            for (k, g) in groups.enumerated() {
+                var regionEnd = sent.upperBound
+                if k + 1 < groups.count {
+                    let nextStart = groups[k + 1][0].start
+                    regionEnd = nextStart
+                    var j = nextStart - 1
+                    while j >= g.last!.end { if isSeparator(j) { regionEnd = j; break }; j -= 1 }
+                }
+                var all = g
+                for m in modifiers where m.start >= regionStart && m.start < regionEnd { all.append(m) }
+                let head = g.max { a, b in
+                    let ea = triggerEntry(a), eb = triggerEntry(b)
+                    let sa = (Extractor.genericClasses.contains(ea.triggerClass) ? 0 : 1, ea.weight)
+                    let sb = (Extractor.genericClasses.contains(eb.triggerClass) ? 0 : 1, eb.weight)
+                    return sa < sb
+                }!
+                out.append(EventCandidate(sentence: s, triggers: all, head: head, headWeight: triggerEntry(head).weight,
+                                          classes: Set(all.map { triggerEntry($0).triggerClass }),
+                                          region: regionStart..<regionEnd))
+                regionStart = regionEnd
+            }
+            return out
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// The extraction pipeline: normalise → tokens → sentences → dictionary matches →
+/// numbers, dates, places → trigger clusters → actors and roles → type rules →
+/// filters → within-article merge. Pure: an article in, events out.
+public struct Extractor: Sendable {
+    public let knowledge: Knowledge
+    let classifier: TypeClassifier
+    static let genericClasses: Set<String> = ["kill", "shoot", "attack", "execute"]
+
+    public init(knowledge: Knowledge) {
+        self.knowledge = knowledge
+        classifier = TypeClassifier(lexicon: knowledge.lexicon)
+    }
+
+    var lexicon: Lexicon { knowledge.lexicon }
+
+    public func extract(_ article: Article, notes wantNotes: Bool = false) -> ExtractionResult {
+        let doc = Document(article.text, lexicon: lexicon)
+        var result = ExtractionResult()
+        let triggers = doc.matches.filter { $0.category == .trigger }
+        if triggers.isEmpty { return result }
+        var ctx = Context(doc: doc, extractor: self, article: article, wantNotes: wantNotes)
+        ctx.run(triggers)
+        result.events = ctx.events
+        result.claims = ctx.claims
+        result.notes = ctx.notes
+        return result
+    }
+}
+
+extension Extractor {
+    /// The places named in a text, resolved in context, in text order (what `marsad geocode
+    /// --text` and the CENTCOM evaluation use).
+    public func resolvePlaces(_ text: String) -> [(mention: ResolvedPlace, place: Place, surface: String)] {
+        let doc = Document(text, lexicon: lexicon)
+        let mentions = knowledge.gazetteer.mentions(doc.text, doc.tokens)
+        return PlaceResolver(doc: doc, lexicon: lexicon, gazetteer: knowledge.gazetteer).resolve(mentions).map {
+            ($0, knowledge.gazetteer.places[Int($0.place)], doc.surface($0.start, $0.end))
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// Chooses one gazetteer entry per place mention, using context: governorates and
+/// districts named in the same sentence, then in the article, the article's country,
+/// then size and kind. Area cues ("eastern countryside of", "northern", "province")
+/// widen the precision.
+public struct PlaceResolver: Sendable {
+    let doc: Document
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
+
+    public init(doc: Document, lexicon: Lexicon, gazetteer: Gazetteer) {
+        self.doc = doc
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+    }
+
+    public func resolve(_ mentions: [PlaceMention]) -> [ResolvedPlace] {
+        guard !mentions.isEmpty else { return [] }
+        var cueAt: [Int: LexEntry.Cue] = [:]
+        var cueEnd: [Int: (Int, LexEntry.Cue)] = [:]
+        for m in doc.matches where m.category == .cue {
+            if let c = lexicon.entries[Int(m.entries[0])].cue, c == .area || c == .direction {
+                cueAt[m.start] = c
+                cueEnd[m.end] = (m.start, c)
+            }
+        }
+        let places = gazetteer.places
+        // First pass: context-free best candidate of each mention.
+        var articleAdmin1: [String: Int] = [:]
+        var articleCountry: [String: Int] = [:]
+        var sentenceAdmins: [Int32: Set<String>] = [:]
+        for m in mentions {
+            let best = m.candidates.max { PlaceRanker.baseScore(places[Int($0)], exact: m.exact.contains($0)) < PlaceRanker.baseScore(places[Int($1)], exact: m.exact.contains($1)) }!
+            let p = places[Int(best)]
+            articleCountry[p.country, default: 0] += 1
+            // A mention whose candidates all lie in one governorate is evidence for it.
+            let admins = Set(m.candidates.map { places[Int($0)].admin1 })
+            if admins.count == 1, let a = admins.first, !a.isEmpty {
+                articleAdmin1[a, default: 0] += 1
+                sentenceAdmins[doc.sentenceOf[m.start], default: []].insert(a)
+            }
+            for c in m.candidates where [.governorate, .district].contains(places[Int(c)].kind) {
+                sentenceAdmins[doc.sentenceOf[m.start], default: []].insert(places[Int(c)].admin1)
+                sentenceAdmins[doc.sentenceOf[m.start], default: []].insert(places[Int(c)].admin2)
+            }
+        }
+        let mainCountry = articleCountry.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+
+        var out: [ResolvedPlace] = []
+        for m in mentions {
+            let sentence = doc.sentenceOf[m.start]
+            let inSentence = sentenceAdmins[sentence] ?? []
+            // Area cues around the mention.
+            var widen = false, province = false
+            if m.start > 0, let (_, c) = cueEnd[m.start] { widen = widen || c == .direction || c == .area }
+            if m.start > 1, let (_, c) = cueEnd[m.start - 1], doc.word(m.start - 1) == "the" || doc.word(m.start - 1) == "of" { widen = widen || c == .area }
+            var k = m.end
+            if k < doc.tokens.count, doc.tokens[k].flags.contains(.apostropheBefore), doc.word(k) == "s" { k += 1 }
+            if k < doc.tokens.count, let c = cueAt[k] {
+                let w = doc.word(k)
+                if w == "province" || w == "governorate" { province = true } else if c == .area { widen = true }
+            }
+            if k + 1 < doc.tokens.count, cueAt[k] == .direction, cueAt[k + 1] == .area { widen = true }
+
+            var candidates = m.candidates
+            // "eastern Deir ez-Zor", "Deir ez-Zor province": the governorate, not the city.
+            if widen || province {
+                let govs = candidates.filter { places[Int($0)].kind == .governorate }
+                if !govs.isEmpty, cueEnd[m.start]?.1 == .direction || province || k > m.end { candidates = govs }
+            }
+            var bestIndex = candidates[0]
+            var bestScore = -Double.infinity
+            var bestReason = ""
+            for c in candidates {
+                let p = places[Int(c)]
+                var s = PlaceRanker.baseScore(p, exact: m.exact.contains(c))
+                var why: [String] = ["\(p.kind.rawValue)"]
+                // Another mention in the sentence names this place's governorate or district.
+                let othersName = inSentence.contains(p.admin1) && !(p.kind == .governorate)
+                if othersName { s += 3; why.append("governorate named in sentence") }
+                if let n = articleAdmin1[p.admin1], n > 0 { s += min(Double(n), 3) * 0.5; why.append("governorate in article ×\(n)") }
+                if let mc = mainCountry, p.country == mc { s += 1 }
+                if province {
+                    if p.kind == .governorate { s += 5; why.append("'province'") }
+                }
+                if s > bestScore || (s == bestScore && p.id < places[Int(bestIndex)].id) {
+                    bestScore = s; bestIndex = c; bestReason = why.joined(separator: ", ")
+                }
+            }
+            var precision = places[Int(bestIndex)].geoPrecision
+            if widen { precision = 2 }
+            out.append(ResolvedPlace(start: m.start, end: m.end, place: bestIndex, geoPrecision: precision, isArea: widen,
+                                     reason: bestReason + (widen ? ", area phrase" : "") + " (of \(m.candidates.count))"))
+        }
+        return out
+    }
+}

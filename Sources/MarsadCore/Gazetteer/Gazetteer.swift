@@ -1,0 +1,252 @@
+/// The compiled gazetteer (see `GazetteerCompiler`) with a token-trie matcher over
+/// folded place names in English and Arabic. Pure: built from the resource's text.
+public struct Gazetteer: Sendable {
+    public private(set) var places: [Place] = []
+    public let version: String
+    private var vocabulary = Vocabulary(capacity: 65_536)
+    private var trie = PhraseTrie()
+    /// Lower-case exact spellings (articles removed) → places, to prefer exact matches.
+    private var exactNames: [String: [Int32]] = [:]
+    /// Folded keys of articles ("al", "el", "ad" …) that are skipped inside names.
+    private var articleIDs: Set<Int32> = []
+    private var articleWords: Set<String> = []
+    /// Lower-case words that never match a place on their own (common English words).
+    private var stopWords: Set<String> = []
+    private var byID: [String: Int32] = [:]
+
+    public init(resource: String, articles: String, stopList: String) throws {
+        let file = try DataFile(name: "gazetteer.tsv", text: resource, minimumColumns: 13)
+        version = file.version
+        for row in try DataFile(name: "place_articles.tsv", text: articles).rows {
+            articleWords.insert(row[0].lowercased())
+        }
+        for row in try DataFile(name: "stoplist.tsv", text: stopList).rows {
+            stopWords.insert(row[0].lowercased())
+        }
+        places.reserveCapacity(file.rows.count)
+        for word in articleWords {
+            var key: [UInt8] = []
+            var scratch: [UInt8] = []
+            let bytes = Array(word.utf8)
+            bytes.withUnsafeBufferPointer { KeyFolder.foldPlace($0, 0, $0.count, scratch: &scratch, into: &key) }
+            articleIDs.insert(vocabulary.intern(key))
+        }
+        for row in file.rows {
+            guard let kind = Place.Kind(rawValue: row[1]) else {
+                throw KnowledgeError.unknownName(file: "gazetteer.tsv", line: row.line, name: row[1], expected: "place kind")
+            }
+            let place = Place(id: row[0], kind: kind, country: row[2], name: row[3], nameAR: row[4],
+                              admin1: row[6], admin2: row[7], admin3: row[8],
+                              latitude: Double(row[9]), longitude: Double(row[10]),
+                              coordinatesAreCentroid: row[11] == "centroid", population: Int(row[12]) ?? 0)
+            let index = Int32(places.count)
+            places.append(place)
+            byID[place.id] = index
+            var names = [row[3]]
+            if !row[4].isEmpty { names.append(row[4]) }
+            names += row[5].split(separator: "|").map(String.init)
+            for name in names { addName(name, index) }
+        }
+    }
+
+    private mutating func addName(_ name: String, _ index: Int32) {
+        let (keys, exact) = nameKeys(name)
+        guard !keys.isEmpty else { return }
+        let ids = keys.map { vocabulary.intern($0) }
+        trie.insert(ids, payload: index)
+        exactNames[exact, default: []].append(index)
+    }
+
+    /// The folded place keys of a name (articles dropped) and its exact lower-case form.
+    private func nameKeys(_ name: String) -> ([[UInt8]], String) {
+        let norm = TextNormalizer.normalize(name)
+        let toks = Tokenizer.tokenize(norm.bytes)
+        var keys: [[UInt8]] = []
+        var exact: [String] = []
+        var scratch: [UInt8] = []
+        norm.bytes.withUnsafeBufferPointer { p in
+            for t in toks where t.kind != .punct {
+                var w: [UInt8] = []
+                KeyFolder.foldWord(p, Int(t.start), Int(t.end), into: &w)
+                let word = String(decoding: w, as: UTF8.self)
+                if articleWords.contains(word) { continue }
+                var k: [UInt8] = []
+                KeyFolder.foldPlace(p, Int(t.start), Int(t.end), scratch: &scratch, into: &k)
+                if k.isEmpty { continue }
+                keys.append(k)
+                exact.append(Gazetteer.stripArabicArticle(word))
+            }
+        }
+        return (keys, exact.joined(separator: " "))
+    }
+
+    static func stripArabicArticle(_ w: String) -> String {
+        w.hasPrefix("ال") && w.count > 3 ? String(w.dropFirst(2)) : w
+    }
+
+    /// The folded place keys of a name, as the matcher sees them (for `geocode --keys`).
+    public func foldedKeys(_ name: String) -> [String] {
+        nameKeys(name).0.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public func place(id: String) -> Place? { byID[id].map { places[Int($0)] } }
+    public func index(id: String) -> Int32? { byID[id] }
+
+    /// Finds place names in tokenised text, leftmost-longest. Latin names must be
+    /// capitalised (articles excepted); single common words on the stop list never match.
+    public func mentions(_ text: NormalizedText, _ tokens: [Token]) -> [PlaceMention] {
+        let n = tokens.count
+        guard n > 0 else { return [] }
+        // Per token: its place key id (-1 none, -2 article) and, for Arabic, clitic variants.
+        var ids = [Int32](repeating: -1, count: n)
+        var variants: [Int: [Int32]] = [:]
+        var scratch: [UInt8] = []
+        var key: [UInt8] = []
+        var word: [UInt8] = []
+        text.bytes.withUnsafeBufferPointer { p in
+            for i in 0..<n {
+                let t = tokens[i]
+                guard t.kind == .word, t.end - t.start <= 48 else { continue }
+                let arabic = t.flags.contains(.arabic)
+                if !arabic {
+                    // Articles: al, el, ad-… in any case.
+                    let len = Int(t.end - t.start)
+                    if len <= 3 {
+                        word.removeAll(keepingCapacity: true)
+                        KeyFolder.foldWord(p, Int(t.start), Int(t.end), into: &word)
+                        if articleWords.contains(String(decoding: word, as: UTF8.self)) { ids[i] = -2; continue }
+                    }
+                    // Latin names are capitalised; a piece joined by ' or - may not be ("Mar'a", "Deir-ez-zor").
+                    guard t.flags.contains(.capitalized) || (i > 0 && ids[i - 1] != -1
+                        && (t.flags.contains(.apostropheBefore) || t.flags.contains(.hyphenBefore))) else { continue }
+                }
+                key.removeAll(keepingCapacity: true)
+                KeyFolder.foldPlace(p, Int(t.start), Int(t.end), scratch: &scratch, into: &key)
+                if let id = key.withUnsafeBufferPointer({ vocabulary.id(of: $0) }) { ids[i] = id }
+                if arabic {
+                    var alts: [Int32] = []
+                    for stripped in Gazetteer.cliticVariants(key) {
+                        if let id = stripped.withUnsafeBufferPointer({ vocabulary.id(of: $0) }), id != ids[i] { alts.append(id) }
+                    }
+                    if !alts.isEmpty { variants[i] = alts }
+                }
+            }
+        }
+        var out: [PlaceMention] = []
+        var i = 0
+        while i < n {
+            if ids[i] < 0 && variants[i] == nil { i += 1; continue }
+            var best: (end: Int, payload: [Int32])? = nil
+            let firstIDs = (ids[i] >= 0 ? [ids[i]] : []) + (variants[i] ?? [])
+            for first in firstIDs {
+                guard let node0 = trie.step(0, first) else { continue }
+                var node = node0
+                var j = i + 1
+                if !trie.payload(node).isEmpty, best == nil || best!.end < j { best = (j, trie.payload(node)) }
+                while j < n {
+                    // Skip articles inside a name, but never across punctuation or a new line.
+                    var k = j
+                    while k < n, ids[k] == -2, !tokens[k].flags.contains(.newlineBefore) { k += 1 }
+                    guard k < n, ids[k] >= 0, !tokens[k].flags.contains(.newlineBefore),
+                          !tokens[k].flags.contains(.paragraphBefore),
+                          let next = trie.step(node, ids[k]) else { break }
+                    node = next
+                    j = k + 1
+                    let pl = trie.payload(node)
+                    if !pl.isEmpty, best == nil || best!.end < j { best = (j, pl) }
+                }
+            }
+            guard let found = best else { i += 1; continue }
+            let firstKeyLength = ids[i] >= 0 ? vocabulary.key(ids[i]).count : 4
+            if accept(text, tokens, i, found.end, keyLength: firstKeyLength) {
+                let exact = exactCandidates(text, tokens, i, found.end)
+                var start = i
+                if i > 0, ids[i - 1] == -2 { start = i - 1 }
+                out.append(PlaceMention(start: start, end: found.end, candidates: found.payload,
+                                        exact: Set(exact.filter { found.payload.contains($0) })))
+                i = found.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Arabic proclitic variants of a folded key: و ف then ب ل ك, then the article.
+    static func cliticVariants(_ key: [UInt8]) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        func has(_ k: [UInt8], _ prefix: [UInt8]) -> Bool { k.count > prefix.count + 4 && Array(k.prefix(prefix.count)) == prefix }
+        let waw: [UInt8] = [0xD9, 0x88], fa: [UInt8] = [0xD9, 0x81]
+        let ba: [UInt8] = [0xD8, 0xA8], lam: [UInt8] = [0xD9, 0x84], kaf: [UInt8] = [0xD9, 0x83]
+        let al: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
+        var stems = [key]
+        if has(key, waw) || has(key, fa) { stems.append(Array(key.dropFirst(2))) }
+        for s in stems {
+            for c in [ba, lam, kaf] where has(s, c) {
+                let rest = Array(s.dropFirst(2))
+                out.append(rest)
+                if has(rest, al) { out.append(Array(rest.dropFirst(4))) }
+                if c == lam, rest.count > 4, Array(rest.prefix(2)) == lam { out.append(Array(rest.dropFirst(2))) }  // لل
+            }
+            if s.count != key.count {
+                out.append(s)
+                if has(s, al) { out.append(Array(s.dropFirst(4))) }
+            }
+        }
+        return out
+    }
+
+    private func surfaceWords(_ text: NormalizedText, _ tokens: [Token], _ s: Int, _ e: Int) -> [String] {
+        var words: [String] = []
+        text.bytes.withUnsafeBufferPointer { p in
+            for t in tokens[s..<e] where t.kind == .word {
+                var w: [UInt8] = []
+                KeyFolder.foldWord(p, Int(t.start), Int(t.end), into: &w)
+                let s = String(decoding: w, as: UTF8.self)
+                if articleWords.contains(s) { continue }
+                words.append(Gazetteer.stripArabicArticle(s))
+            }
+        }
+        return words
+    }
+
+    private func accept(_ text: NormalizedText, _ tokens: [Token], _ s: Int, _ e: Int, keyLength: Int) -> Bool {
+        let words = surfaceWords(text, tokens, s, e)
+        guard let first = words.first else { return false }
+        if words.count == 1 {
+            if stopWords.contains(first) { return false }
+            // A short skeleton ("hat", "a") matches too much: only an exact spelling counts.
+            if keyLength < 4, exactNames[first] == nil { return false }
+            // A short single word must be spelled exactly as a known name.
+            if first.utf8.count <= 3, exactNames[first] == nil { return false }
+            // An all-caps single word (an acronym) only matches when spelled exactly.
+            if tokens[s].flags.contains(.allCaps), exactNames[first] == nil { return false }
+        }
+        return true
+    }
+
+    private func exactCandidates(_ text: NormalizedText, _ tokens: [Token], _ s: Int, _ e: Int) -> [Int32] {
+        let words = surfaceWords(text, tokens, s, e)
+        return exactNames[words.joined(separator: " ")] ?? []
+    }
+
+    /// Looks a free-text name up: every candidate, best first, with its score.
+    public func lookup(_ query: String) -> [(place: Place, score: Double)] {
+        let norm = TextNormalizer.normalize(query)
+        var toks = Tokenizer.tokenize(norm.bytes)
+        // A query need not be capitalised.
+        for k in toks.indices { toks[k].flags.insert(.capitalized) }
+        var scored: [Int32: Double] = [:]
+        for m in mentions(norm, toks) {
+            let covered = toks[m.start..<m.end].filter { $0.kind == .word }.count
+            let total = toks.filter { $0.kind == .word }.count
+            for c in m.candidates {
+                let s = PlaceRanker.baseScore(places[Int(c)], exact: m.exact.contains(c))
+                    + (covered == total ? 1 : 0)
+                scored[c] = max(scored[c] ?? -1e9, s)
+            }
+        }
+        return scored.sorted { ($0.value, places[Int($1.key)].id) > ($1.value, places[Int($0.key)].id) }
+            .map { (places[Int($0.key)], $0.value) }
+    }
+}

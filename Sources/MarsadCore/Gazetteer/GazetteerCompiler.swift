@@ -1,0 +1,127 @@
+/// Compiles the gazetteer resource from the merged source tables (syria_places.tsv,
+/// iraq_places.tsv) and the curated landmarks file. Pure and deterministic: the same
+/// inputs give the same bytes, so the shipped resource can be rebuilt and diffed.
+public enum GazetteerCompiler {
+    public static let format = "marsad-gazetteer/1"
+    public static let columns = ["id", "kind", "country", "name", "name_ar", "aliases", "admin1", "admin2",
+                                 "admin3", "lat", "lon", "coord", "population"]
+
+    public struct Input: Sendable {
+        public var name: String
+        public var country: String
+        public var text: String
+        public init(name: String, country: String, text: String) {
+            self.name = name
+            self.country = country
+            self.text = text
+        }
+    }
+
+    public struct Summary: Sendable, CustomStringConvertible {
+        public var rowsByKind: [String: Int] = [:]
+        public var rows = 0
+        public var description: String {
+            "\(rows) places (" + rowsByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
+        }
+    }
+
+    /// - Parameters:
+    ///   - sources: merged tables with the shared/data/gazetteer column layout.
+    ///   - landmarks: the curated landmarks file (columns: id kind country name name_ar aliases
+    ///     admin1 admin2 lat lon source).
+    ///   - names: preferred English names (columns: id, name); the source name becomes an alias.
+    ///   - version: the version written in the header.
+    public static func compile(sources: [Input], landmarks: String, names: String = "", version: String) throws -> (String, Summary) {
+        var preferred: [String: String] = [:]
+        for row in try DataFile(name: "names.tsv", text: names, minimumColumns: 2).rows { preferred[row[0]] = row[1] }
+        var out = """
+        # format: \(format)
+        # version: \(version)
+        # source: OCHA Syria COD (CC BY 3.0 IGO) via Syrian Archive lists; Open-Syria data-geography (CC BY 4.0); \
+        GeoNames (CC BY 4.0); iraq_geo_data (MIT); Syrian Archive incident locations; Marsad landmarks (CC BY 4.0). See NOTICE.
+        # licence: CC BY 4.0, with the attributions in NOTICE
+        # generated-by: marsad gazetteer build (do not edit by hand; edit landmarks.tsv or the sources and rebuild)
+        # columns: \(columns.joined(separator: "\t"))
+
+        """
+        var summary = Summary()
+        var seen = Set<String>()
+        func emit(_ fields: [String]) {
+            out += fields.map(clean).joined(separator: "\t") + "\n"
+            summary.rows += 1
+            summary.rowsByKind[fields[1], default: 0] += 1
+        }
+        for source in sources {
+            let file = try DataFile(name: source.name, text: source.text, minimumColumns: 14)
+            for row in file.rows where row[0] != "id" {
+                guard Place.Kind(rawValue: row[1]) != nil else {
+                    throw KnowledgeError.unknownName(file: source.name, line: row.line, name: row[1], expected: "place kind")
+                }
+                guard seen.insert(row[0]).inserted else { continue }
+                let coord: String
+                switch row[13] {
+                case "subdistrict_centroid": coord = "centroid"
+                case "none", "": coord = "none"
+                default: coord = "own"
+                }
+                let admin1 = row[1] == "governorate" ? row[2] : row[6]
+                var name = row[2], aliases = row[4]
+                if let p = preferred[row[0]] { aliases = name + (aliases.isEmpty ? "" : "|" + aliases); name = p }
+                emit([row[0], row[1], source.country, name, row[3], dedupeAliases(aliases, name: name),
+                      admin1, stripUnitWord(row[8]), stripUnitWord(row[10]),
+                      coord == "none" ? "" : row[11], coord == "none" ? "" : row[12], coord, row[14]])
+            }
+        }
+        let lm = try DataFile(name: "landmarks.tsv", text: landmarks, minimumColumns: 11)
+        for row in lm.rows {
+            guard Place.Kind(rawValue: row[1]) != nil else {
+                throw KnowledgeError.unknownName(file: "landmarks.tsv", line: row.line, name: row[1], expected: "place kind")
+            }
+            guard Double(row[8]) != nil, Double(row[9]) != nil else {
+                throw KnowledgeError.malformedLine(file: "landmarks.tsv", line: row.line, reason: "lat/lon must be numbers")
+            }
+            guard !row[10].isEmpty else {
+                throw KnowledgeError.malformedLine(file: "landmarks.tsv", line: row.line, reason: "every landmark must cite its source")
+            }
+            guard seen.insert(row[0]).inserted else {
+                throw KnowledgeError.malformedLine(file: "landmarks.tsv", line: row.line, reason: "id \(row[0]) is already used")
+            }
+            emit([row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], "", row[8], row[9], "own", ""])
+        }
+        return (out, summary)
+    }
+
+    static func clean(_ s: String) -> String {
+        String(s.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+
+    /// "Haditha District" → "Haditha" for admin names used in output.
+    static func stripUnitWord(_ s: String) -> String {
+        for suffix in [" District", " Subdistrict", " Sub-district", " Governorate"] where s.hasSuffix(suffix) {
+            return String(s.dropLast(suffix.count))
+        }
+        return s
+    }
+
+    /// Unique aliases, without the sources' lower-case machine transliterations of the Arabic
+    /// ("dyr alzwr", "aywbyt"): they are not how anyone writes the name, and their consonant
+    /// skeletons collide with English words.
+    static func dedupeAliases(_ aliases: String, name: String) -> String {
+        var seen: Set<String> = [name]
+        var out: [String] = []
+        for a in aliases.split(separator: "|") where seen.insert(String(a)).inserted && !isMachineTransliteration(a) {
+            out.append(String(a))
+        }
+        return out.joined(separator: "|")
+    }
+
+    static func isMachineTransliteration(_ alias: Substring) -> Bool {
+        guard let first = alias.unicodeScalars.first, first.value < 0x80 else { return false }
+        var words = alias.split(whereSeparator: { $0 == " " || $0 == "-" }).map { Substring($0) }
+        while let w = words.first, ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "ed", "er", "es", "et", "ez", "en"].contains(w.lowercased()), words.count > 1 {
+            words.removeFirst()
+        }
+        // A real name has a capital in its main word; the transliterations are all lower case.
+        return !words.contains { w in w.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    }
+}

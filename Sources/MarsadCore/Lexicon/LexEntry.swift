@@ -1,0 +1,34 @@
+/// What a dictionary phrase means. Phrases of every category share one trie, so the
+/// text is walked once.
+public struct LexEntry: Sendable, Equatable {
+    public enum Category: UInt8, Sendable {
+        case actor, trigger, number, quantifier, date, cue
+    }
+
+    public enum Cue: String, Sendable, CaseIterable {
+        case negation, denial, hedge, commentary, aggregate, countnoun, passive
+        case passiveAux = "passive_aux"
+        case target, death, wound, person, locative, area, direction, pronoun
+        case attribution, claim, affiliation, clause, conjunction
+    }
+
+    public enum NumberKind: String, Sendable { case unit, tens, multiplier, vague, article }
+    public enum Bound: String, Sendable { case low, high, approx }
+    public enum DateKind: String, Sendable {
+        case month, weekday
+        case agoDay = "ago-day", agoWeek = "ago-week", agoMonth = "ago-month", agoYear = "ago-year"
+    }
+
+    public var category: Category
+    /// actor: index into `Lexicon.actors`; trigger: index into `Lexicon.triggers`;
+    /// number: value; date: value.
+    public var value: Int
+    public var cue: Cue? = nil
+    public var numberKind: NumberKind? = nil
+    public var bound: Bound? = nil
+    public var dateKind: DateKind? = nil
+    /// The phrase must appear in capitals (short all-caps aliases such as US, IS).
+    public var requiresCaps = false
+    /// The phrase must start with a capital letter (month and weekday names).
+    public var requiresCapital = false
+}

@@ -1,0 +1,204 @@
+/// Every word list Marsad knows — actors, triggers, numbers, dates, cues — compiled into
+/// one token trie so that an article is walked once. Built from data files; holds no
+/// I/O and no global state.
+public struct Lexicon: Sendable {
+    public private(set) var vocabulary = Vocabulary(capacity: 4096)
+    private var trie = PhraseTrie()
+    public private(set) var entries: [LexEntry] = []
+    public private(set) var actors: [ActorEntry] = []
+    public private(set) var triggers: [TriggerEntry] = []
+    public private(set) var rules: [TypeRule] = []
+    public private(set) var taxonomy: Set<String> = []  // "type|sub-type"
+    public private(set) var eventTypes: Set<String> = []
+    private var abbreviations: Set<Int32> = []
+    /// File name → version, for provenance.
+    public private(set) var versions: [String: String] = [:]
+
+    /// Builds the lexicon from the data files, keyed by file name (e.g. "actors.tsv").
+    public init(files: [String: String]) throws {
+        func file(_ name: String, columns: Int) throws -> DataFile {
+            guard let text = files[name] else { throw KnowledgeError.missingFile(name) }
+            let f = try DataFile(name: name, text: text, minimumColumns: columns)
+            versions[name] = f.version
+            return f
+        }
+
+        let tax = try file("taxonomy.tsv", columns: 2)
+        for row in tax.rows {
+            taxonomy.insert(row[0] + "|" + row[1])
+            eventTypes.insert(row[0])
+        }
+
+        for row in try file("actors.tsv", columns: 6).rows {
+            guard let kind = ActorEntry.Kind(rawValue: row[1]) else {
+                throw KnowledgeError.unknownName(file: "actors.tsv", line: row.line, name: row[1], expected: "actor kind")
+            }
+            func day(_ s: String, _ what: String) throws -> CalendarDay? {
+                if s.isEmpty { return nil }
+                guard let d = CalendarDay(iso: s) else {
+                    throw KnowledgeError.malformedLine(file: "actors.tsv", line: row.line, reason: "\(what) '\(s)' is not YYYY-MM-DD")
+                }
+                return d
+            }
+            let actor = ActorEntry(canonical: row[0], kind: kind, country: row[2] == "*" ? nil : row[2],
+                                   validFrom: try day(row[3], "valid_from"), validTo: try day(row[4], "valid_to"))
+            let index = actors.count
+            actors.append(actor)
+            for alias in row[5].split(separator: "|") {
+                let a = String(alias)
+                let caps = a.utf8.count <= 4 && a.utf8.allSatisfy { !($0 >= 97 && $0 <= 122) }
+                add(a, LexEntry(category: .actor, value: index, requiresCaps: caps))
+            }
+            add(row[0].replacingOccurrences(of: " ({country})", with: ""), LexEntry(category: .actor, value: index))
+        }
+
+        for row in try file("triggers.tsv", columns: 3).rows {
+            guard let w = Double(row[2]) else {
+                throw KnowledgeError.malformedLine(file: "triggers.tsv", line: row.line, reason: "weight '\(row[2])' is not a number")
+            }
+            let index = triggers.count
+            triggers.append(TriggerEntry(phrase: row[0], triggerClass: row[1], weight: w))
+            let caps = row[0].utf8.allSatisfy { !($0 >= 97 && $0 <= 122) }
+            add(row[0], LexEntry(category: .trigger, value: index, requiresCaps: caps))
+        }
+        let classes = Set(triggers.map(\.triggerClass))
+
+        for row in try file("type_rules.tsv", columns: 5).rows {
+            guard taxonomy.contains(row[3] + "|" + row[4]) else {
+                throw KnowledgeError.unknownName(file: "type_rules.tsv", line: row.line, name: row[3] + " / " + row[4], expected: "event type")
+            }
+            let cls = row[0].split(separator: "&").map(String.init)
+            for c in cls where !classes.contains(c) {
+                throw KnowledgeError.unknownName(file: "type_rules.tsv", line: row.line, name: c, expected: "trigger class")
+            }
+            rules.append(TypeRule(classes: cls, actor1: .init(row[1]), actor2: .init(row[2]),
+                                  eventType: row[3], subEventType: row[4], line: row.line))
+        }
+
+        for row in try file("numbers.tsv", columns: 3).rows {
+            guard let v = Int(row[1]), let k = LexEntry.NumberKind(rawValue: row[2]) else {
+                throw KnowledgeError.malformedLine(file: "numbers.tsv", line: row.line, reason: "need an integer value and a kind")
+            }
+            add(row[0], LexEntry(category: .number, value: v, numberKind: k))
+        }
+        for row in try file("quantifiers.tsv", columns: 2).rows {
+            guard let b = LexEntry.Bound(rawValue: row[1]) else {
+                throw KnowledgeError.unknownName(file: "quantifiers.tsv", line: row.line, name: row[1], expected: "bound")
+            }
+            add(row[0], LexEntry(category: .quantifier, value: 0, bound: b))
+        }
+        for row in try file("dates.tsv", columns: 3).rows {
+            guard let k = LexEntry.DateKind(rawValue: row[1]), let v = Int(row[2]) else {
+                throw KnowledgeError.malformedLine(file: "dates.tsv", line: row.line, reason: "need a known kind and an integer value")
+            }
+            let named = k == .month || k == .weekday
+            let latin = row[0].utf8.first.map { $0 < 0x80 } ?? true
+            add(row[0], LexEntry(category: .date, value: v, dateKind: k, requiresCapital: named && latin))
+        }
+        for row in try file("cues.tsv", columns: 2).rows {
+            guard let c = LexEntry.Cue(rawValue: row[1]) else {
+                throw KnowledgeError.unknownName(file: "cues.tsv", line: row.line, name: row[1], expected: "cue")
+            }
+            add(row[0], LexEntry(category: .cue, value: 0, cue: c))
+        }
+        for row in try file("abbreviations.tsv", columns: 1).rows {
+            let keys = Lexicon.phraseKeys(row[0])
+            if keys.count == 1 { abbreviations.insert(vocabulary.intern(keys[0])) }
+        }
+    }
+
+    /// The folded token keys of a phrase, tokenised exactly as article text is.
+    static func phraseKeys(_ phrase: String) -> [[UInt8]] {
+        let norm = TextNormalizer.normalize(phrase)
+        let toks = Tokenizer.tokenize(norm.bytes)
+        var keys: [[UInt8]] = []
+        norm.bytes.withUnsafeBufferPointer { p in
+            for t in toks {
+                var k: [UInt8] = []
+                KeyFolder.foldWord(p, Int(t.start), Int(t.end), into: &k)
+                keys.append(k)
+            }
+        }
+        return keys
+    }
+
+    private mutating func add(_ phrase: String, _ entry: LexEntry) {
+        let keys = Lexicon.phraseKeys(phrase)
+        guard !keys.isEmpty else { return }
+        let ids = keys.map { vocabulary.intern($0) }
+        let index = Int32(entries.count)
+        entries.append(entry)
+        trie.insert(ids, payload: index)
+    }
+
+    /// The vocabulary id of each token (-1 when the token is in no phrase).
+    public func tokenIDs(_ text: NormalizedText, _ tokens: [Token]) -> [Int32] {
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
+        text.bytes.withUnsafeBufferPointer { p in
+            for (i, t) in tokens.enumerated() {
+                let len = Int(t.end - t.start)
+                if len > 40 { continue }
+                if t.flags.contains(.nonASCII) {
+                    scratch.removeAll(keepingCapacity: true)
+                    KeyFolder.foldWord(p, Int(t.start), Int(t.end), into: &scratch)
+                    ids[i] = scratch.withUnsafeBufferPointer { vocabulary.id(of: $0) } ?? -1
+                } else {
+                    // ASCII fast path: lower-case into a stack-like scratch buffer.
+                    scratch.removeAll(keepingCapacity: true)
+                    var k = Int(t.start)
+                    while k < Int(t.end) {
+                        let b = p[k]
+                        scratch.append(b >= 65 && b <= 90 ? b | 0x20 : b)
+                        k += 1
+                    }
+                    ids[i] = scratch.withUnsafeBufferPointer { vocabulary.id(of: $0) } ?? -1
+                }
+            }
+        }
+        return ids
+    }
+
+    public func isAbbreviation(_ id: Int32) -> Bool { abbreviations.contains(id) }
+
+    /// Leftmost-longest matches, resolved separately per category.
+    public func match(_ tokens: [Token], ids: [Int32]) -> [LexMatch] {
+        var raw: [LexMatch] = []
+        let n = tokens.count
+        for i in 0..<n where ids[i] >= 0 {
+            var node: Int32 = 0
+            var j = i
+            while j < n {
+                let id = ids[j]
+                guard id >= 0, let next = trie.step(node, id) else { break }
+                node = next
+                j += 1
+                let payload = trie.payload(node)
+                if payload.isEmpty { continue }
+                var byCategory: [LexEntry.Category: [Int32]] = [:]
+                for e in payload {
+                    let entry = entries[Int(e)]
+                    if entry.requiresCaps, !(tokens[i].flags.contains(.allCaps) || (tokens[i].end - tokens[i].start == 1 && tokens[i].flags.contains(.capitalized))) { continue }
+                    if entry.requiresCapital, !tokens[i].flags.contains(.capitalized) { continue }
+                    byCategory[entry.category, default: []].append(e)
+                }
+                for (c, es) in byCategory { raw.append(LexMatch(start: i, end: j, category: c, entries: es)) }
+            }
+        }
+        // Per category: at each start keep the longest; then drop matches overlapping an earlier one.
+        raw.sort { ($0.category.rawValue, $0.start, $1.end) < ($1.category.rawValue, $1.start, $0.end) }
+        var out: [LexMatch] = []
+        out.reserveCapacity(raw.count)
+        var lastCategory: UInt8 = 255
+        var coveredTo = -1
+        for m in raw {
+            if m.category.rawValue != lastCategory { lastCategory = m.category.rawValue; coveredTo = -1 }
+            if m.start < coveredTo { continue }
+            out.append(m)
+            coveredTo = m.end
+        }
+        out.sort { ($0.start, $0.category.rawValue) < ($1.start, $1.category.rawValue) }
+        return out
+    }
+}

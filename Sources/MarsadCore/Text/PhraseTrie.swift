@@ -1,0 +1,53 @@
+/// A trie over token ids. Each phrase is a sequence of vocabulary ids; each terminal
+/// node carries the payload indices of the phrases that end there. Matching is
+/// leftmost-longest (see `longestMatch`).
+public struct PhraseTrie: Sendable {
+    private var edges: [UInt64: Int32] = [:]
+    private var payloads: [[Int32]] = [[]]  // index 0 is the root
+    public private(set) var maxDepth = 0
+
+    public init() {}
+
+    public mutating func insert(_ ids: [Int32], payload: Int32) {
+        guard !ids.isEmpty else { return }
+        var node: Int32 = 0
+        for id in ids {
+            let key = (UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id))
+            if let next = edges[key] {
+                node = next
+            } else {
+                let next = Int32(payloads.count)
+                payloads.append([])
+                edges[key] = next
+                node = next
+            }
+        }
+        if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
+        maxDepth = max(maxDepth, ids.count)
+    }
+
+    @inline(__always)
+    public func step(_ node: Int32, _ id: Int32) -> Int32? {
+        edges[(UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id))]
+    }
+
+    @inline(__always)
+    public func payload(_ node: Int32) -> [Int32] { payloads[Int(node)] }
+
+    /// Walks from `start` over `ids` (one id or -1 per token) and returns every
+    /// terminal reached as (token count, payloads), shortest first.
+    public func matches(_ ids: [Int32], from start: Int, limit: Int) -> [(length: Int, payload: [Int32])] {
+        var found: [(Int, [Int32])] = []
+        var node: Int32 = 0
+        var i = start
+        while i < limit {
+            let id = ids[i]
+            guard id >= 0, let next = step(node, id) else { break }
+            node = next
+            i += 1
+            let p = payloads[Int(node)]
+            if !p.isEmpty { found.append((i - start, p)) }
+        }
+        return found
+    }
+}
