@@ -39,7 +39,7 @@ struct ExtractCommand: ParsableCommand {
         var reader = ArticleReader(published: published)
         var out = OutputStream.stdout()
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         var articles = 0, events = 0
         try reader.read(paths) { article in
             articles += 1

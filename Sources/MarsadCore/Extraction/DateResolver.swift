@@ -17,7 +17,11 @@ public struct DateResolver: Sendable {
         let t = doc.tokens[i]
         guard t.end - t.start <= 4 else { return nil }
         var v = 0
-        for k in Int(t.start)..<Int(t.end) { v = v * 10 + Int(doc.text.bytes[k] - 48) }
+        for k in Int(t.start)..<Int(t.end) {
+            let b = doc.text.bytes[k]
+            guard b >= 48, b <= 57 else { return nil }  // "5.93", "1,200" are not dates
+            v = v * 10 + Int(b - 48)
+        }
         return v
     }
 

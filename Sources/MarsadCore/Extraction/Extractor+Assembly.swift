@@ -78,10 +78,16 @@ extension Extractor.Context {
         var initiators: [(ActorMention, ActorEntry, Int)] = []  // strength
         var targets: [(ActorMention, ActorEntry, Int)] = []
         let triggerTokens = g.triggers.map { $0.start..<$0.end }
+        var asides: [(ActorMention, ActorEntry, Int)] = []
         for a in actors where g.region.contains(a.start) {
             if triggerTokens.contains(where: { $0.overlaps(a.start..<a.end) }) { continue }
             guard let entry = a.resolve(lexicon, country: country, day: g.dateDay) else { continue }
             let floor = g.region.lowerBound
+            // After the trigger and a comma, only what follows closely belongs to this event
+            // ("…, killing three soldiers"), not a description ("Al Tanf, a US outpost … against ISIS").
+            if a.start > head.start, let comma = (head.end..<a.start).last(where: { doc.isPunct($0, 44) }), a.start - comma > 6 {
+                continue
+            }
             if precededBy(a.start, [.passive], floor: floor) && a.start > head.start {
                 initiators.append((a, entry, 3))
             } else if precededBy(a.start, [.affiliation], floor: floor) {
@@ -91,18 +97,21 @@ extension Extractor.Context {
             } else if precededBy(a.start, [.target], floor: floor) {
                 targets.append((a, entry, 2))
             } else if a.start < head.start {
-                if inAppositive(a, before: head.start, floor: floor) { continue }
                 if passive { targets.append((a, entry, 2)) } else {
                     // "X claimed …": the claimer is the initiator.
                     let claims = (a.end..<head.start).contains { cue($0) == .claim }
-                    initiators.append((a, entry, claims ? 2 : 1))
+                    if inAppositive(a, before: head.start, floor: floor) {
+                        asides.append((a, entry, claims ? 2 : 1))
+                    } else {
+                        initiators.append((a, entry, claims ? 2 : 1))
+                    }
                 }
-            } else if passive, precededBy(a.start, [.passive], floor: floor) {
-                initiators.append((a, entry, 3))
             } else {
                 targets.append((a, entry, 1))
             }
         }
+        // An actor in an aside ("X, a front for ISIS, claimed") is the initiator only when no other is named.
+        if initiators.isEmpty { initiators = asides }
         // The initiator: the strongest; among equals a named group before an unidentified one
         // or civilians, then the one nearest the trigger.
         func specificity(_ e: ActorEntry) -> Int {
@@ -224,7 +233,10 @@ extension Extractor.Context {
     /// A statistic: a number of 10 or more (or a vague "dozens", "several") counting events or
     /// targets ("13 plots", "more than 100 installations", "several attacks").
     func aggregateFigure(_ g: EventCandidate) -> Int? {
+        // "… killed 5812 civilians over the past year": a figure with a period of accumulation.
+        let accumulates = g.region.contains { cue($0) == .aggregate }
         for n in numbers where g.region.contains(n.start) {
+            if accumulates, n.value >= 10 { return n.value }
             guard n.vague || n.value >= 10 else { continue }
             var k = n.end
             var steps = 0

@@ -22,6 +22,7 @@ extension Extractor {
         var datelinePlace: ResolvedPlace?
         var mainPlace: ResolvedPlace?
         var mainCountry = "Syria"
+        var mentionKinds: [Int: Set<Place.Kind>] = [:]
 
         init(doc: Document, extractor: Extractor, article: Article, wantNotes: Bool) {
             self.doc = doc
@@ -42,6 +43,9 @@ extension Extractor {
             dates = resolver.mentions(anchor: anchor)
             numbers = NumberReader(doc: doc, lexicon: lexicon).mentions(excluding: dates.map { $0.start..<$0.end })
             let mentions = gazetteer.mentions(doc.text, doc.tokens)
+            for m in mentions {
+                mentionKinds[m.start] = Set(m.candidates.map { gazetteer.places[Int($0)].kind })
+            }
             places = PlaceResolver(doc: doc, lexicon: lexicon, gazetteer: gazetteer).resolve(mentions)
             for m in doc.matches {
                 switch m.category {
@@ -72,6 +76,18 @@ extension Extractor {
                 if doc.sentences[Int(doc.sentenceOf[prev])].tokens.lowerBound == prev { return false }
                 return !matchedAt.contains(prev) && !placeEnds.contains(p.start)
             }
+            // A one-word village name needs a place context ("in", "near", "village of", "… countryside",
+            // a list of places): villages are named after everyday words and people.
+            var kept: [ResolvedPlace] = []
+            for p in places {
+                let words = (p.start..<p.end).filter { doc.tokens[$0].kind == .word }.count
+                let allSmall = mentionKinds[p.start].map { $0.allSatisfy { $0 == .community || $0 == .subdistrict } } ?? false
+                if words <= 2, allSmall, !hasPlaceContext(p, previous: kept.last) {
+                    continue
+                }
+                kept.append(p)
+            }
+            places = kept
             // Actors that are really part of a place name ("Jabal al-Bishri") are not actors.
             actors.removeAll { a in places.contains { $0.start <= a.start && a.end <= $0.end } }
             // Dateline: a place in capitals at the very start ("DEIR EZ-ZOR, Syria –").
@@ -125,6 +141,22 @@ extension Extractor {
             }
             let merged = ArticleMerger.merge(candidates)
             events = merged.map { makeEvent($0) }
+        }
+
+        /// Is a place mention introduced as a place: after a locative ("in", "near", "village of"),
+        /// before an area word ("… countryside", "… village"), in a list after another place, or
+        /// as the dateline?
+        func hasPlaceContext(_ p: ResolvedPlace, previous: ResolvedPlace?) -> Bool {
+            if doc.tokens[p.start].start < 40, doc.tokens[p.start].flags.contains(.allCaps) { return true }
+            var k = p.start
+            while k > 0, ["the", "a", "of"].contains(doc.word(k - 1)), !(cueEndingAt[k]?.contains(.locative) ?? false) { k -= 1 }
+            if cueEndingAt[k]?.contains(.locative) ?? false { return true }
+            var e = p.end
+            if e < doc.tokens.count, doc.tokens[e].flags.contains(.apostropheBefore), doc.word(e) == "s" { e += 1 }
+            if e < doc.tokens.count, let c = cue(e), c == .area || c == .direction { return true }
+            if let prev = previous, p.start - prev.end <= 2,
+               (prev.end..<p.start).allSatisfy({ doc.isPunct($0, 44) || doc.word($0) == "and" || doc.word($0) == "or" }) { return true }
+            return false
         }
 
         /// A capitalised trigger inside a run of capitalised words ("Operation Hawkeye Strike").

@@ -47,6 +47,7 @@ extension Extractor.Context {
             add("fatalities", n.start, n.phraseEnd ?? n.end)
         }
         event.confidence = g.confidence
+        event.evidence = evidence
         return event
     }
 }

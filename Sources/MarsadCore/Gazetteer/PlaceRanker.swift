@@ -18,8 +18,9 @@ public enum PlaceRanker {
 
     public static func baseScore(_ p: Place, exact: Bool) -> Double {
         var s = kindScore(p.kind)
-        if p.population > 0 { s += 0.35 * log10(Double(p.population) + 1) }
-        if exact { s += 0.7 }
+        // Population counts for settlements; an admin unit's population is not its seat's size.
+        if p.population > 0, p.kind != .district, p.kind != .subdistrict { s += 0.35 * log10(Double(p.population) + 1) }
+        if exact { s += 2.0 }
         if p.latitude == nil { s -= 0.5 }
         if p.coordinatesAreCentroid { s -= 0.2 }
         return s
