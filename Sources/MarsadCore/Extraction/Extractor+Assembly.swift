@@ -4,8 +4,10 @@ extension Extractor.Context {
                   sentenceDate: DateMention?) {
         let sentence = doc.sentences[g.sentence].tokens
         // Place: the finest place in the clause, else in the sentence, else dateline, else the article's.
-        let inRegion = places.filter { g.region.contains($0.start) }
-        let inSentence = places.filter { sentence.contains($0.start) }
+        // A country alone ("in Syria") does not place an event: look further, keep the country.
+        let local = places.filter { gazetteer.places[Int($0.place)].kind != .country }
+        let inRegion = local.filter { g.region.contains($0.start) }
+        let inSentence = local.filter { sentence.contains($0.start) }
         if let p = finest(inRegion, near: g.head.start) {
             g.place = p; g.placeSource = .clause
         } else if let p = finest(inSentence, near: g.head.start) {
@@ -13,6 +15,8 @@ extension Extractor.Context {
         } else if let p = datelinePlace {
             g.place = p; g.placeSource = .dateline
         } else if let p = mainPlace {
+            g.place = p; g.placeSource = .article
+        } else if let p = places.first(where: { sentence.contains($0.start) }) ?? places.first {
             g.place = p; g.placeSource = .article
         }
         // Date.

@@ -59,10 +59,11 @@ extension Extractor {
                 default: break
                 }
             }
-            // A name that is both an actor and a place ("Turkey", "Moscow") is the actor unless
-            // it follows a locative preposition ("in Turkey").
+            // A name that is also an actor or another dictionary word ("Turkey", "Moscow", "Sarin")
+            // is that, unless it follows a locative preposition ("in Turkey").
+            let lexical = doc.matches.filter { $0.category != .cue || $0.end - $0.start > 1 }
             places.removeAll { p in
-                actors.contains { $0.start < p.end && p.start < $0.end } && !(p.start > 0 && cueAt[p.start - 1]?.0 == .locative)
+                lexical.contains { $0.start < p.end && p.start < $0.end } && !(p.start > 0 && cueAt[p.start - 1]?.0 == .locative)
             }
             // A place name inside a longer proper name ("President Ahmad Al Shara") is not a place.
             var matchedAt = Set<Int>()

@@ -31,7 +31,8 @@ public struct PlaceResolver: Sendable {
         for m in mentions {
             let best = m.candidates.max { PlaceRanker.baseScore(places[Int($0)], exact: m.exact.contains($0)) < PlaceRanker.baseScore(places[Int($1)], exact: m.exact.contains($1)) }!
             let p = places[Int(best)]
-            articleCountry[p.country, default: 0] += 1
+            // Naming a country ("Syria", "Iraq") is strong evidence of the article's country.
+            articleCountry[p.country, default: 0] += p.kind == .country ? 3 : 1
             // A mention whose candidates all lie in one governorate is evidence for it.
             let admins = Set(m.candidates.map { places[Int($0)].admin1 })
             if admins.count == 1, let a = admins.first, !a.isEmpty {
@@ -78,7 +79,7 @@ public struct PlaceResolver: Sendable {
                 let othersName = inSentence.contains(p.admin1) && !(p.kind == .governorate)
                 if othersName { s += 3; why.append("governorate named in sentence") }
                 if let n = articleAdmin1[p.admin1], n > 0 { s += min(Double(n), 3) * 0.5; why.append("governorate in article ×\(n)") }
-                if let mc = mainCountry, p.country == mc { s += 1 }
+                if let mc = mainCountry, p.country == mc { s += 2 }
                 if province {
                     if p.kind == .governorate { s += 5; why.append("'province'") }
                 }
