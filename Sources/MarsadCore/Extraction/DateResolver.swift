@@ -28,6 +28,8 @@ public struct DateResolver: Sendable {
     /// "21st", "3rd": a day number with an ordinal suffix.
     func ordinalDay(_ i: Int) -> Int? {
         guard i < doc.tokens.count, doc.tokens[i].kind == .word else { return nil }
+        let first = doc.text.bytes[Int(doc.tokens[i].start)]
+        guard first >= 48, first <= 57, doc.tokens[i].end - doc.tokens[i].start <= 4 else { return nil }
         let w = doc.word(i)
         for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) {
             if let v = Int(w.dropLast(2)), (1...31).contains(v) { return v }

@@ -23,6 +23,7 @@ extension Extractor {
         var mainPlace: ResolvedPlace?
         var mainCountry = "Syria"
         var mentionKinds: [Int: Set<Place.Kind>] = [:]
+        var mentionExact: [Int: Bool] = [:]
 
         init(doc: Document, extractor: Extractor, article: Article, wantNotes: Bool) {
             self.doc = doc
@@ -37,16 +38,24 @@ extension Extractor {
 
         func cue(_ i: Int) -> LexEntry.Cue? { cueAt[i]?.0 }
 
+        /// Finds and resolves places; false when the article names none in Syria or Iraq (then
+        /// nothing else needs to be done: an event needs a place in coverage).
+        mutating func preparePlaces() -> Bool {
+            let mentions = gazetteer.mentions(doc.text, doc.tokens)
+            guard mentions.contains(where: { m in m.candidates.contains { gazetteer.places[Int($0)].isInCoverage } }) else { return false }
+            for m in mentions {
+                mentionKinds[m.start] = Set(m.candidates.map { gazetteer.places[Int($0)].kind })
+                mentionExact[m.start] = !m.exact.isEmpty
+            }
+            places = PlaceResolver(doc: doc, lexicon: lexicon, gazetteer: gazetteer).resolve(mentions)
+            return true
+        }
+
         mutating func prepare() {
             let resolver = DateResolver(doc: doc, lexicon: lexicon)
             anchor = article.published.flatMap(CalendarDay.init(iso:)) ?? resolver.datelineAnchor()
             dates = resolver.mentions(anchor: anchor)
             numbers = NumberReader(doc: doc, lexicon: lexicon).mentions(excluding: dates.map { $0.start..<$0.end })
-            let mentions = gazetteer.mentions(doc.text, doc.tokens)
-            for m in mentions {
-                mentionKinds[m.start] = Set(m.candidates.map { gazetteer.places[Int($0)].kind })
-            }
-            places = PlaceResolver(doc: doc, lexicon: lexicon, gazetteer: gazetteer).resolve(mentions)
             for m in doc.matches {
                 switch m.category {
                 case .actor:
@@ -83,7 +92,9 @@ extension Extractor {
             for p in places {
                 let words = (p.start..<p.end).filter { doc.tokens[$0].kind == .word }.count
                 let allSmall = mentionKinds[p.start].map { $0.allSatisfy { $0 == .community || $0 == .subdistrict } } ?? false
-                if words <= 2, allSmall, !hasPlaceContext(p, previous: kept.last) {
+                // A folded-only spelling ("Husky" ~ Hasakah) needs the same context as a village.
+                let folded = !(mentionExact[p.start] ?? false)
+                if words <= 2, allSmall || folded, !hasPlaceContext(p, previous: kept.last) {
                     continue
                 }
                 kept.append(p)
@@ -114,6 +125,10 @@ extension Extractor {
         }
 
         mutating func run(_ triggers: [LexMatch]) {
+            guard preparePlaces() else {
+                if wantNotes { note("no place in Syria or Iraq is named: no events") }
+                return
+            }
             prepare()
             var bySentence: [Int: [LexMatch]] = [:]
             for t in triggers {

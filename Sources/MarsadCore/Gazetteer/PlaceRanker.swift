@@ -20,7 +20,7 @@ public enum PlaceRanker {
         var s = kindScore(p.kind)
         // Population counts for settlements; an admin unit's population is not its seat's size.
         if p.population > 0, p.kind != .district, p.kind != .subdistrict { s += 0.35 * log10(Double(p.population) + 1) }
-        if exact { s += 2.0 }
+        if exact { s += 3.0 }
         if p.latitude == nil { s -= 0.5 }
         if p.coordinatesAreCentroid { s -= 0.2 }
         return s
