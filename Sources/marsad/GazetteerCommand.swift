@@ -19,6 +19,7 @@ struct GazetteerCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Output file.", valueName: "file")) var out: String
         @Option(help: ArgumentHelp("Curated landmarks file.", valueName: "file")) var landmarks = "data/gazetteer/landmarks.tsv"
         @Option(help: ArgumentHelp("Curated preferred English names.", valueName: "file")) var names = "data/gazetteer/names.tsv"
+        @Option(help: ArgumentHelp("Articles skipped inside names.", valueName: "file")) var articles = "Sources/MarsadKnowledge/Resources/gazetteer/place_articles.tsv"
         @Option(help: "Version written into the resource header.") var version = "2026.11.1"
 
         func run() throws {
@@ -32,7 +33,8 @@ struct GazetteerCommand: ParsableCommand {
                 GazetteerCompiler.Input(name: "syria_places.tsv", country: "Syria", text: try read(from + "/syria_places.tsv")),
                 GazetteerCompiler.Input(name: "iraq_places.tsv", country: "Iraq", text: try read(from + "/iraq_places.tsv")),
             ]
-            let (text, summary) = try GazetteerCompiler.compile(sources: sources, landmarks: try read(landmarks), names: try read(names), version: version)
+            let (text, summary) = try GazetteerCompiler.compile(sources: sources, landmarks: try read(landmarks), names: try read(names),
+                articles: try read(articles), version: version)
             try Data(text.utf8).write(to: URL(fileURLWithPath: out))
             print("wrote \(out): \(summary), \(text.utf8.count / 1024) KB")
         }

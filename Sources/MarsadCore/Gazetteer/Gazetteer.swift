@@ -17,9 +17,7 @@ public struct Gazetteer: Sendable {
     public init(resource: String, articles: String, stopList: String) throws {
         let file = try DataFile(name: "gazetteer.tsv", text: resource, minimumColumns: 13)
         version = file.version
-        for row in try DataFile(name: "place_articles.tsv", text: articles).rows {
-            articleWords.insert(row[0].lowercased())
-        }
+        articleWords = try Gazetteer.articleWords(articles)
         for row in try DataFile(name: "stoplist.tsv", text: stopList).rows {
             stopWords.insert(row[0].lowercased())
         }
@@ -42,23 +40,59 @@ public struct Gazetteer: Sendable {
             let index = Int32(places.count)
             places.append(place)
             byID[place.id] = index
-            var names = [row[3]]
-            if !row[4].isEmpty { names.append(row[4]) }
-            names += row[5].split(separator: "|").map(String.init)
-            for name in names { addName(name, index) }
+            if row.fields.count > 13, !row[13].isEmpty {
+                // Keys precomputed by the compiler: "k1 k2~exact words|…".
+                for entry in row[13].utf8.split(separator: UInt8(ascii: "|")) {
+                    guard let tilde = entry.firstIndex(of: UInt8(ascii: "~")) else { continue }
+                    let keys = entry[..<tilde].split(separator: UInt8(ascii: " ")).map { Array($0) }
+                    addKeys(keys, exact: String(decoding: entry[entry.index(after: tilde)...], as: UTF8.self), index)
+                }
+            } else {
+                for name in Gazetteer.names(of: row.fields) { addName(name, index) }
+            }
         }
     }
 
+    static func names(of fields: [String]) -> [String] {
+        var names = [fields[3]]
+        if fields.count > 4, !fields[4].isEmpty { names.append(fields[4]) }
+        if fields.count > 5 { names += fields[5].split(separator: "|").map(String.init) }
+        return names
+    }
+
     private mutating func addName(_ name: String, _ index: Int32) {
-        let (keys, exact) = nameKeys(name)
+        let (keys, exact) = Gazetteer.nameKeys(name, articleWords: articleWords)
+        addKeys(keys, exact: exact, index)
+    }
+
+    private mutating func addKeys(_ keys: [[UInt8]], exact: String, _ index: Int32) {
         guard !keys.isEmpty else { return }
         let ids = keys.map { vocabulary.intern($0) }
         trie.insert(ids, payload: index)
         exactNames[exact, default: []].append(index)
     }
 
+    /// The matcher's keys of every name of a place, as the compiler stores them:
+    /// "k1 k2~exact words" joined by "|".
+    public static func keyColumn(_ fields: [String], articleWords: Set<String>) -> String {
+        var seen = Set<String>()
+        var out: [String] = []
+        for name in names(of: fields) {
+            let (keys, exact) = nameKeys(name, articleWords: articleWords)
+            guard !keys.isEmpty else { continue }
+            let entry = keys.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ") + "~" + exact
+            if entry.contains("|") || entry.contains("\t") { continue }
+            if seen.insert(entry).inserted { out.append(entry) }
+        }
+        return out.joined(separator: "|")
+    }
+
+    public static func articleWords(_ articles: String) throws -> Set<String> {
+        Set(try DataFile(name: "place_articles.tsv", text: articles).rows.map { $0[0].lowercased() })
+    }
+
     /// The folded place keys of a name (articles dropped) and its exact lower-case form.
-    private func nameKeys(_ name: String) -> ([[UInt8]], String) {
+    static func nameKeys(_ name: String, articleWords: Set<String>) -> ([[UInt8]], String) {
         let norm = TextNormalizer.normalize(name)
         let toks = Tokenizer.tokenize(norm.bytes)
         var keys: [[UInt8]] = []
@@ -86,7 +120,7 @@ public struct Gazetteer: Sendable {
 
     /// The folded place keys of a name, as the matcher sees them (for `geocode --keys`).
     public func foldedKeys(_ name: String) -> [String] {
-        nameKeys(name).0.map { String(decoding: $0, as: UTF8.self) }
+        Gazetteer.nameKeys(name, articleWords: articleWords).0.map { String(decoding: $0, as: UTF8.self) }
     }
 
     public func place(id: String) -> Place? { byID[id].map { places[Int($0)] } }

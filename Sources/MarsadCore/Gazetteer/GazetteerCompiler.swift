@@ -4,7 +4,7 @@
 public enum GazetteerCompiler {
     public static let format = "marsad-gazetteer/1"
     public static let columns = ["id", "kind", "country", "name", "name_ar", "aliases", "admin1", "admin2",
-                                 "admin3", "lat", "lon", "coord", "population"]
+                                 "admin3", "lat", "lon", "coord", "population", "keys"]
 
     public struct Input: Sendable {
         public var name: String
@@ -31,7 +31,11 @@ public enum GazetteerCompiler {
     ///     admin1 admin2 lat lon source).
     ///   - names: preferred English names (columns: id, name); the source name becomes an alias.
     ///   - version: the version written in the header.
-    public static func compile(sources: [Input], landmarks: String, names: String = "", version: String) throws -> (String, Summary) {
+    ///   - articles: place_articles.tsv, the articles skipped inside names (the keys column
+    ///     precomputes the matcher's folded keys, so loading is fast).
+    public static func compile(sources: [Input], landmarks: String, names: String = "", articles: String,
+                               version: String) throws -> (String, Summary) {
+        let articleWords = try Gazetteer.articleWords(articles)
         var preferred: [String: String] = [:]
         for row in try DataFile(name: "names.tsv", text: names, minimumColumns: 2).rows { preferred[row[0]] = row[1] }
         var out = """
@@ -46,8 +50,10 @@ public enum GazetteerCompiler {
         """
         var summary = Summary()
         var seen = Set<String>()
-        func emit(_ fields: [String]) {
-            out += fields.map(clean).joined(separator: "\t") + "\n"
+        func emit(_ raw: [String]) {
+            var fields = raw.map(clean)
+            fields.append(Gazetteer.keyColumn(fields, articleWords: articleWords))
+            out += fields.joined(separator: "\t") + "\n"
             summary.rows += 1
             summary.rowsByKind[fields[1], default: 0] += 1
         }

@@ -176,14 +176,19 @@ public struct Lexicon: Sendable {
                 j += 1
                 let payload = trie.payload(node)
                 if payload.isEmpty { continue }
-                var byCategory: [LexEntry.Category: [Int32]] = [:]
+                // Group this phrase's entries by category (at most six categories).
+                var groups: [(LexEntry.Category, [Int32])] = []
                 for e in payload {
                     let entry = entries[Int(e)]
                     if entry.requiresCaps, !(tokens[i].flags.contains(.allCaps) || (tokens[i].end - tokens[i].start == 1 && tokens[i].flags.contains(.capitalized))) { continue }
                     if entry.requiresCapital, !tokens[i].flags.contains(.capitalized) { continue }
-                    byCategory[entry.category, default: []].append(e)
+                    if let k = groups.firstIndex(where: { $0.0 == entry.category }) {
+                        groups[k].1.append(e)
+                    } else {
+                        groups.append((entry.category, [e]))
+                    }
                 }
-                for (c, es) in byCategory { raw.append(LexMatch(start: i, end: j, category: c, entries: es)) }
+                for (c, es) in groups { raw.append(LexMatch(start: i, end: j, category: c, entries: es)) }
             }
         }
         // Per category: at each start keep the longest; then drop matches overlapping an earlier one.

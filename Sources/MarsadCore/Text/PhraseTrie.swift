@@ -2,7 +2,7 @@
 /// node carries the payload indices of the phrases that end there. Matching is
 /// leftmost-longest (see `longestMatch`).
 public struct PhraseTrie: Sendable {
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = EdgeTable()
     private var payloads: [[Int32]] = [[]]  // index 0 is the root
     public private(set) var maxDepth = 0
 
@@ -13,12 +13,12 @@ public struct PhraseTrie: Sendable {
         var node: Int32 = 0
         for id in ids {
             let key = (UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id))
-            if let next = edges[key] {
+            if let next = edges.get(key) {
                 node = next
             } else {
                 let next = Int32(payloads.count)
                 payloads.append([])
-                edges[key] = next
+                edges.set(key, next)
                 node = next
             }
         }
@@ -28,7 +28,7 @@ public struct PhraseTrie: Sendable {
 
     @inline(__always)
     public func step(_ node: Int32, _ id: Int32) -> Int32? {
-        edges[(UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id))]
+        edges.get((UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id)))
     }
 
     @inline(__always)
