@@ -72,8 +72,10 @@ public enum GazetteerCompiler {
                 }
                 let admin1 = row[1] == "governorate" ? row[2] : row[6]
                 var name = row[2], aliases = row[4]
-                if let p = preferred[row[0]] { aliases = name + (aliases.isEmpty ? "" : "|" + aliases); name = p }
-                emit([row[0], row[1], source.country, name, row[3], dedupeAliases(aliases, name: name),
+                if let p = preferred[row[0]] ?? asciiSpelling(name, aliases: aliases) {
+                    aliases = name + (aliases.isEmpty ? "" : "|" + aliases); name = p
+                }
+                emit([row[0], row[1], source.country, name, arabicName(row[3], aliases: aliases), dedupeAliases(aliases, name: name),
                       admin1, stripUnitWord(row[8]), stripUnitWord(row[10]),
                       coord == "none" ? "" : row[11], coord == "none" ? "" : row[12], coord, row[14]])
             }
@@ -95,6 +97,33 @@ public enum GazetteerCompiler {
             emit([row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], "", row[8], row[9], "own", ""])
         }
         return (out, summary)
+    }
+
+    /// "Tikrīt" → "Tikrit": where a name carries transliteration marks and an alias spells
+    /// the same name in plain ASCII, the ASCII spelling is the one users type and read.
+    static func asciiSpelling(_ name: String, aliases: String) -> String? {
+        guard name.utf8.contains(where: { $0 >= 0x80 }), name.unicodeScalars.first.map({ $0.value < 0x250 }) ?? false else { return nil }
+        let target = fold(name)
+        return aliases.split(separator: "|").map(String.init).first { a in
+            !a.utf8.contains(where: { $0 >= 0x80 }) && fold(a) == target
+        }
+    }
+
+    static func fold(_ s: String) -> String {
+        var out: [UInt8] = []
+        let bytes = Array(s.utf8)
+        bytes.withUnsafeBufferPointer { KeyFolder.foldWord($0, 0, $0.count, into: &out) }
+        return String(decoding: out.filter { ($0 >= 97 && $0 <= 122) || $0 >= 0x80 }, as: UTF8.self)
+    }
+
+    /// Some sources put a Kurdish Latin or mixed spelling in the Arabic column; prefer an
+    /// alias in Arabic script then.
+    static func arabicName(_ ar: String, aliases: String) -> String {
+        func arabicOnly(_ s: Substring) -> Bool {
+            !s.isEmpty && s.unicodeScalars.allSatisfy { (0x0600...0x06FF).contains($0.value) || $0 == " " }
+        }
+        if arabicOnly(Substring(ar)) { return ar }
+        return aliases.split(separator: "|").first(where: arabicOnly).map(String.init) ?? ar
     }
 
     static func clean(_ s: String) -> String {
