@@ -71,17 +71,19 @@ public struct Scorecard: Codable, Sendable {
         for (_, gi) in pairs { byType[gold[gi].eventType, default: Counts()].truePositives += 1 }
         for (pi, gi) in pairs {
             let p = predicted[pi], g = gold[gi]
-            func check(_ name: String, _ ok: Bool) {
+            func check(_ name: String, _ ok: Bool, _ got: String? = nil, _ want: String? = nil) {
                 fields[name, default: Field()].total += 1
-                if ok { fields[name, default: Field()].correct += 1 }
+                if ok { fields[name, default: Field()].correct += 1 } else if got != nil || want != nil {
+                    misses.append("\(articleID): \(name) \(got ?? "—") (gold \(want ?? "—"))")
+                }
             }
-            check("sub_event_type", p.subEventType == g.subEventType)
-            check("actor1", p.actor1 == g.actor1)
-            check("actor2", p.actor2 == g.actor2)
+            check("sub_event_type", p.subEventType == g.subEventType, p.subEventType, g.subEventType)
+            check("actor1", p.actor1 == g.actor1, p.actor1, g.actor1)
+            check("actor2", p.actor2 == g.actor2, p.actor2, g.actor2)
             check("location", EventMatcher.fold(p.location ?? "") == EventMatcher.fold(g.location ?? ""))
             check("admin1", p.admin1 == g.admin1)
             check("date", p.date == g.date && p.datePrecision == g.datePrecision)
-            check("fatalities", p.fatalities == g.fatalities)
+            check("fatalities", p.fatalities == g.fatalities, String(p.fatalities), String(g.fatalities))
         }
         for (gi, g) in gold.enumerated() where !pairs.contains(where: { $0.1 == gi }) {
             misses.append("\(articleID): missed \(g.eventType) / \(g.subEventType) at \(g.location ?? g.admin1 ?? "?") \(g.date)")

@@ -29,10 +29,9 @@ enum ArticleMerger {
             let p = max(a.datePrecision, b.datePrecision)
             if da.start(of: p) != db.start(of: p) { return false }
         }
-        // Both without any local anchor in common: only merge when one lacks a place or a date.
-        let aFull = localPlace(a) && a.dateSource != .publication
-        let bFull = localPlace(b) && b.dateSource != .publication
-        return !(aFull && bFull)
+        // Same type, place and date (or one of them unknown): one event (ACLED: one event per
+        // place, day and pair of actors).
+        return true
     }
 
     static func combine(_ a: EventCandidate, _ b: EventCandidate) -> EventCandidate {

@@ -2,7 +2,7 @@
 /// the within-article merge. Internal to extraction; becomes an `Event`.
 struct EventCandidate {
     enum PlaceSource: String { case clause, sentence, dateline, article }
-    enum DateSource: String { case clause, sentence, publication }
+    enum DateSource: String { case clause, sentence, context, publication }
 
     var sentence: Int
     var triggers: [LexMatch]

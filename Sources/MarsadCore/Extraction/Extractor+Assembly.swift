@@ -25,6 +25,14 @@ extension Extractor.Context {
         } else if let d = sentenceDate ?? dates.first(where: { sentence.contains($0.start) }) {
             g.date = d; g.dateSource = .sentence
         }
+        if g.date == nil, g.sentence > 0 {
+            // A narrative stays on its day: "Hours later, …" takes the date of the sentence before
+            // (or the one before that) when it names one.
+            let from = doc.sentences[max(0, g.sentence - 2)].tokens.lowerBound
+            if let d = dates.last(where: { $0.start >= from && $0.start < sentence.lowerBound && $0.precision == .day }) {
+                g.date = d; g.dateSource = .context
+            }
+        }
         if let d = g.date {
             g.dateDay = d.day; g.datePrecision = d.precision
         } else {
@@ -69,7 +77,8 @@ extension Extractor.Context {
     }
 
     func assignActors(_ g: inout EventCandidate, country: String, sentenceActor1: (mention: ActorMention, entry: ActorEntry)?) {
-        let head = g.head
+        // Roles are read around the cluster's first trigger: the verb whose subject is the initiator.
+        let head = g.triggers.filter { !triggerEntry($0).isModifier }.min { $0.start < $1.start } ?? g.head
         // Passive voice: "was struck", "were killed", "have been killed", "was reportedly killed".
         var passive = false
         var k = head.start - 1
@@ -84,12 +93,17 @@ extension Extractor.Context {
         let triggerTokens = g.triggers.map { $0.start..<$0.end }
         var asides: [(ActorMention, ActorEntry, Int)] = []
         for a in actors where g.region.contains(a.start) {
-            if triggerTokens.contains(where: { $0.overlaps(a.start..<a.end) }) { continue }
+            // An actor inside a trigger ("mob") is the trigger; one around it ("Israeli warplanes") is not.
+            if triggerTokens.contains(where: { $0.lowerBound <= a.start && a.end <= $0.upperBound }) { continue }
+            // A speaker ("residents said", "Turkish officials said") is not a party to the event.
+            func saying(_ k: Int) -> Bool { cue(k) == .attribution && !triggerTokens.contains { $0.contains(k) } }
+            if a.end < doc.tokens.count, saying(a.end) { continue }
+            if a.start < head.start, between(a.end, head.start).contains(where: saying) { continue }
             guard let entry = a.resolve(lexicon, country: country, day: g.dateDay) else { continue }
             let floor = g.region.lowerBound
             // After the trigger and a comma, only what follows closely belongs to this event
             // ("…, killing three soldiers"), not a description ("Al Tanf, a US outpost … against ISIS").
-            if a.start > head.start, let comma = (head.end..<a.start).last(where: { doc.isPunct($0, 44) }), a.start - comma > 6 {
+            if a.start > head.start, let comma = between(head.end, a.start).last(where: { doc.isPunct($0, 44) }), a.start - comma > 6 {
                 continue
             }
             if precededBy(a.start, [.passive], floor: floor) && a.start > head.start {
@@ -103,7 +117,7 @@ extension Extractor.Context {
             } else if a.start < head.start {
                 if passive { targets.append((a, entry, 2)) } else {
                     // "X claimed …": the claimer is the initiator.
-                    let claims = (a.end..<head.start).contains { cue($0) == .claim }
+                    let claims = between(a.end, head.start).contains { cue($0) == .claim }
                     if inAppositive(a, before: head.start, floor: floor) {
                         asides.append((a, entry, claims ? 2 : 1))
                     } else {
@@ -116,6 +130,17 @@ extension Extractor.Context {
         }
         // An actor in an aside ("X, a front for ISIS, claimed") is the initiator only when no other is named.
         if initiators.isEmpty { initiators = asides }
+        // Coordinated subjects ("the SDF and the Syrian government signed"): the first is actor1,
+        // the second actor2.
+        let plain = initiators.filter { $0.2 <= 2 && $0.0.start < head.start }.sorted { $0.0.start < $1.0.start }
+        if plain.count >= 2, initiators.allSatisfy({ $0.2 <= 2 }) {
+            let first = plain[0], second = plain[1]
+            if between(first.0.end, second.0.start).contains(where: { doc.word($0) == "and" }),
+               !between(first.0.end, second.0.start).contains(where: { doc.isPunct($0, 44) }) {
+                initiators = [first]
+                targets.append((second.0, second.1, 2))
+            }
+        }
         // The initiator: the strongest; among equals a named group before an unidentified one
         // or civilians, then the one nearest the trigger.
         func specificity(_ e: ActorEntry) -> Int {
@@ -131,7 +156,7 @@ extension Extractor.Context {
             g.actor1 = (best.0, best.1)
         }
         // Pronoun subject ("it withdrew"): the last armed actor of the previous sentences.
-        if g.actor1 == nil, !passive, (g.region.lowerBound..<head.start).contains(where: { cue($0) == .pronoun }) {
+        if g.actor1 == nil, !passive, between(g.region.lowerBound, head.start).contains(where: { cue($0) == .pronoun }) {
             let sentenceStart = doc.sentences[g.sentence].tokens.lowerBound
             let prevStart = g.sentence >= 2 ? doc.sentences[g.sentence - 2].tokens.lowerBound : 0
             if let prev = actors.last(where: { $0.start < sentenceStart && $0.start >= prevStart
@@ -147,10 +172,20 @@ extension Extractor.Context {
                 < (b.2, b.0.start > head.start ? -(b.0.start - head.start) : -1000 - (head.start - b.0.start))
         }
         if let t = chosenTarget, t.1.canonical != g.actor1?.entry.canonical { g.actor2 = (t.0, t.1) }
-        // Protests: the protesters are the actor even when not named as such.
-        if g.classes.contains("protest") || g.classes.contains("riot"), g.actor1 == nil {
-            if let p = actors.first(where: { g.region.contains($0.start) && $0.resolve(lexicon, country: country, day: g.dateDay)?.kind == .protester }),
-               let e = p.resolve(lexicon, country: country, day: g.dateDay) { g.actor1 = (p, e) }
+        // Protests and riots: the demonstrators are actor1 and whoever intervenes is actor2.
+        if g.classes.contains("protest") || g.classes.contains("riot") || g.classes.contains("mob") {
+            let inRegion = actors.filter { g.region.contains($0.start) }
+            if let p = inRegion.first(where: { $0.resolve(lexicon, country: country, day: g.dateDay)?.kind == .protester }),
+               let e = p.resolve(lexicon, country: country, day: g.dateDay) {
+                let previous = g.actor1
+                g.actor1 = (p, e)
+                if let prev = previous, prev.entry.kind != .protester { g.actor2 = prev }
+                if g.actor2?.entry.kind == .protester { g.actor2 = nil }
+            } else if let lexProtester = lexicon.actors.first(where: { $0.kind == .protester && $0.canonical.hasPrefix(g.classes.contains("protest") ? "Protesters" : "Rioters") }),
+                      g.actor1 == nil || g.actor1!.entry.kind == .civilian {
+                // Demonstrators not named as such ("Hundreds of residents protested").
+                g.actor1 = (ActorMention(start: head.start, end: head.end, actors: []), lexProtester)
+            }
         }
     }
 
@@ -160,7 +195,7 @@ extension Extractor.Context {
         var k = a.start - 1
         while k >= floor { if doc.isPunct(k, 44) { left = true; break }; k -= 1 }
         guard left, k > floor else { return false }
-        return (a.end..<head).contains { doc.isPunct($0, 44) }
+        return between(a.end, head).contains { doc.isPunct($0, 44) }
     }
 
     /// Fatalities: a number next to a death word, never across a wound word.
@@ -169,16 +204,21 @@ extension Extractor.Context {
         var bestValue = 0
         for (start, entry) in cueAt where g.region.contains(start) && entry.0 == .death {
             let end = entry.1
-            let after = numbers.first { $0.start >= end && $0.start - end <= 3 && g.region.contains($0.start)
-                && !((end..<$0.start).contains { cue($0) == .wound }) }
+            let after = numbers.first { n in
+                n.start >= end && n.start - end <= 3 && g.region.contains(n.start)
+                    && !(between(end, n.start).contains { cue($0) == .wound })
+                    // "five others wounded": a number that counts the wounded
+                    && !((n.phraseEnd ?? n.end) < doc.tokens.count && cue(n.phraseEnd ?? n.end) == .wound)
+            }
             let before = numbers.last { n in
                 let stop = n.phraseEnd ?? n.end
                 return stop <= start && start - stop <= 4 && g.region.contains(n.start)
-                    && !((stop..<start).contains { cue($0) == .wound || isSeparator($0) && !doc.isPunct($0, 44) })
+                    && !(between(stop, start).contains { cue($0) == .wound || isSeparator($0) && !doc.isPunct($0, 44) })
             }
             // "killed 25 people": the number after a verb of killing; "25 people were killed": before.
             let word = doc.word(start)
-            let preferAfter = word == "killed" || word == "killing" || word == "kills" || word == "massacred"
+            let passiveDeath = start > 0 && (cue(start - 1) == .passiveAux || (start > 1 && cue(start - 2) == .passiveAux))
+            let preferAfter = !passiveDeath && (word == "killed" || word == "killing" || word == "kills" || word == "massacred")
             guard let n = preferAfter ? (after ?? before) : (before ?? after) else { continue }
             // "25 people were killed, and the dead": prefer people totals.
             let value = n.personTotal ?? n.value

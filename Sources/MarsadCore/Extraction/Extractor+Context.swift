@@ -47,7 +47,13 @@ extension Extractor {
                 mentionKinds[m.start] = Set(m.candidates.map { gazetteer.places[Int($0)].kind })
                 mentionExact[m.start] = !m.exact.isEmpty
             }
-            places = PlaceResolver(doc: doc, lexicon: lexicon, gazetteer: gazetteer).resolve(mentions)
+            // Actors tied to one country ("Iraqi army", "SDF") are evidence of the article's country.
+            var hints: [String: Int] = [:]
+            for m in doc.matches where m.category == .actor {
+                let countries = Set(m.entries.map { lexicon.actors[lexicon.entries[Int($0)].value].country })
+                if countries.count == 1, let c = countries.first!, !c.isEmpty { hints[c, default: 0] += 2 }
+            }
+            places = PlaceResolver(doc: doc, lexicon: lexicon, gazetteer: gazetteer).resolve(mentions, countryHints: hints)
             return true
         }
 
@@ -90,7 +96,7 @@ extension Extractor {
             // a list of places): villages are named after everyday words and people.
             var kept: [ResolvedPlace] = []
             for p in places {
-                let words = (p.start..<p.end).filter { doc.tokens[$0].kind == .word }.count
+                let words = between(p.start, p.end).filter { doc.tokens[$0].kind == .word }.count
                 let allSmall = mentionKinds[p.start].map { $0.allSatisfy { $0 == .community || $0 == .subdistrict } } ?? false
                 // A folded-only spelling ("Husky" ~ Hasakah) needs the same context as a village.
                 let folded = !(mentionExact[p.start] ?? false)
@@ -171,7 +177,7 @@ extension Extractor {
             if e < doc.tokens.count, doc.tokens[e].flags.contains(.apostropheBefore), doc.word(e) == "s" { e += 1 }
             if e < doc.tokens.count, let c = cue(e), c == .area || c == .direction { return true }
             if let prev = previous, p.start - prev.end <= 2,
-               (prev.end..<p.start).allSatisfy({ doc.isPunct($0, 44) || doc.word($0) == "and" || doc.word($0) == "or" }) { return true }
+               between(prev.end, p.start).allSatisfy({ doc.isPunct($0, 44) || doc.word($0) == "and" || doc.word($0) == "or" }) { return true }
             return false
         }
 
@@ -208,18 +214,23 @@ extension Extractor {
                 if e.isModifier { modifiers.append(t); continue }
                 guard let last = groups.last?.last else { groups.append([t]); continue }
                 let lastClass = triggerEntry(last).triggerClass
+                let groupClasses = Set(groups[groups.count - 1].map { triggerEntry($0).triggerClass })
                 let generic = Extractor.genericClasses.contains(e.triggerClass)
                 let gap = t.start - last.end
-                let comma = (last.end..<t.start).contains { doc.isPunct($0, 44) }
+                let between = last.end..<t.start
+                let comma = between.contains { doc.isPunct($0, 44) || doc.isPunct($0, 59) }
+                let separated = between.contains { isSeparator($0) }
                 if generic {
                     // "… an explosion at a mosque, which killed eight": a generic trigger joins
                     // the event before it unless a new clause with its own subject starts.
-                    let newClause = (last.end..<t.start).contains { cue($0) == .clause }
+                    let newClause = between.contains { cue($0) == .clause }
                     if !newClause { groups[groups.count - 1].append(t); continue }
-                } else if Extractor.genericClasses.contains(lastClass), gap <= 4, !comma {
-                    groups[groups.count - 1].append(t); continue  // "killed in an air strike"
-                } else if lastClass == e.triggerClass, gap <= 3 {
-                    groups[groups.count - 1].append(t); continue
+                } else if groupClasses.contains(e.triggerClass), !separated {
+                    groups[groups.count - 1].append(t); continue  // "a landmine … exploded"
+                } else if extractor.combines(groupClasses, e.triggerClass) {
+                    groups[groups.count - 1].append(t); continue  // "dispersed protesters and arrested", "rioters … set fire"
+                } else if Extractor.genericClasses.contains(lastClass), gap <= 12, !comma {
+                    groups[groups.count - 1].append(t); continue  // "killed … when their car was struck by an air strike"
                 }
                 groups.append([t])
             }

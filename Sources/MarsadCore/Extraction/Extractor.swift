@@ -6,9 +6,17 @@ public struct Extractor: Sendable {
     let classifier: TypeClassifier
     static let genericClasses: Set<String> = ["kill", "shoot", "attack", "execute"]
 
+    /// Trigger classes that a type rule codes together ("protest&arrest"): one event, not two.
+    let combinations: [Set<String>]
+
     public init(knowledge: Knowledge) {
         self.knowledge = knowledge
         classifier = TypeClassifier(lexicon: knowledge.lexicon)
+        combinations = knowledge.lexicon.rules.filter { $0.classes.count > 1 }.map { Set($0.classes) }
+    }
+
+    func combines(_ group: Set<String>, _ cls: String) -> Bool {
+        combinations.contains { $0.contains(cls) && !$0.isDisjoint(with: group.subtracting([cls])) }
     }
 
     var lexicon: Lexicon { knowledge.lexicon }

@@ -13,7 +13,9 @@ public struct PlaceResolver: Sendable {
         self.gazetteer = gazetteer
     }
 
-    public func resolve(_ mentions: [PlaceMention]) -> [ResolvedPlace] {
+    /// - Parameter countryHints: evidence of the article's country from elsewhere (actors such
+    ///   as "Syrian Democratic Forces" or "Iraqi army"), added to what the places say.
+    public func resolve(_ mentions: [PlaceMention], countryHints: [String: Int] = [:]) -> [ResolvedPlace] {
         guard !mentions.isEmpty else { return [] }
         var cueAt: [Int: LexEntry.Cue] = [:]
         var cueEnd: [Int: (Int, LexEntry.Cue)] = [:]
@@ -26,7 +28,7 @@ public struct PlaceResolver: Sendable {
         let places = gazetteer.places
         // First pass: context-free best candidate of each mention.
         var articleAdmin1: [String: Int] = [:]
-        var articleCountry: [String: Int] = [:]
+        var articleCountry: [String: Int] = countryHints
         var sentenceAdmins: [Int32: Set<String>] = [:]
         for m in mentions {
             let best = m.candidates.max { PlaceRanker.baseScore(places[Int($0)], exact: m.exact.contains($0)) < PlaceRanker.baseScore(places[Int($1)], exact: m.exact.contains($1)) }!

@@ -134,6 +134,7 @@ public struct Gazetteer: Sendable {
         // Per token: its place key id (-1 none, -2 article) and, for Arabic, clitic variants.
         var ids = [Int32](repeating: -1, count: n)
         var variants: [Int: [Int32]] = [:]
+        var lowerStart = Set<Int>()
         var scratch: [UInt8] = []
         var key: [UInt8] = []
         var word: [UInt8] = []
@@ -150,9 +151,10 @@ public struct Gazetteer: Sendable {
                         KeyFolder.foldWord(p, Int(t.start), Int(t.end), into: &word)
                         if articleWords.contains(String(decoding: word, as: UTF8.self)) { ids[i] = -2; continue }
                     }
-                    // Latin names are capitalised; a piece joined by ' or - may not be ("Mar'a", "Deir-ez-zor").
-                    guard t.flags.contains(.capitalized) || (i > 0 && ids[i - 1] != -1
-                        && (t.flags.contains(.apostropheBefore) || t.flags.contains(.hyphenBefore))) else { continue }
+                    // Latin names start capitalised; later words may be lower case ("Shaddadi base",
+                    // "Mar'a", "Deir-ez-zor"): they are looked up only after a name word.
+                    guard t.flags.contains(.capitalized) || (i > 0 && ids[i - 1] != -1) else { continue }
+                    if !t.flags.contains(.capitalized) { lowerStart.insert(i) }
                 }
                 key.removeAll(keepingCapacity: true)
                 KeyFolder.foldPlace(p, Int(t.start), Int(t.end), scratch: &scratch, into: &key)
@@ -169,7 +171,7 @@ public struct Gazetteer: Sendable {
         var out: [PlaceMention] = []
         var i = 0
         while i < n {
-            if ids[i] < 0 && variants[i] == nil { i += 1; continue }
+            if (ids[i] < 0 && variants[i] == nil) || lowerStart.contains(i) { i += 1; continue }
             var best: (end: Int, payload: [Int32])? = nil
             let firstIDs = (ids[i] >= 0 ? [ids[i]] : []) + (variants[i] ?? [])
             for first in firstIDs {
