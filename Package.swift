@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(
             name: "MarsadCoreTests",
             dependencies: ["MarsadCore", "MarsadKnowledge"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
         .testTarget(name: "MarsadEvalTests", dependencies: ["MarsadEval", "MarsadCore"]),
     ]

@@ -6,7 +6,9 @@ enum ArticleMerger {
     static func merge(_ candidates: [EventCandidate]) -> [EventCandidate] {
         var out: [EventCandidate] = []
         for c in candidates {
-            if let k = out.firstIndex(where: { compatible($0, c) }) {
+            // Reports of one incident sit close together; a window keeps huge inputs linear.
+            let window = max(0, out.count - 64)..<out.count
+            if let k = window.first(where: { compatible(out[$0], c) }) {
                 out[k] = combine(out[k], c)
             } else {
                 out.append(c)

@@ -5,9 +5,8 @@ extension Extractor.Context {
         let sentence = doc.sentences[g.sentence].tokens
         // Place: the finest place in the clause, else in the sentence, else dateline, else the article's.
         // A country alone ("in Syria") does not place an event: look further, keep the country.
-        let local = places.filter { gazetteer.places[Int($0.place)].kind != .country }
-        let inRegion = local.filter { g.region.contains($0.start) }
-        let inSentence = local.filter { sentence.contains($0.start) }
+        let inSentence = placeIndex.items(in: sentence).filter { gazetteer.places[Int($0.place)].kind != .country }
+        let inRegion = inSentence.filter { g.region.contains($0.start) }
         if let p = finest(inRegion, near: g.head.start) {
             g.place = p; g.placeSource = .clause
         } else if let p = finest(inSentence, near: g.head.start) {
@@ -16,20 +15,20 @@ extension Extractor.Context {
             g.place = p; g.placeSource = .dateline
         } else if let p = mainPlace {
             g.place = p; g.placeSource = .article
-        } else if let p = places.first(where: { sentence.contains($0.start) }) ?? places.first {
+        } else if let p = placeIndex.items(in: sentence).first ?? places.first {
             g.place = p; g.placeSource = .article
         }
         // Date.
-        if let d = dates.first(where: { g.region.contains($0.start) }) {
+        if let d = dateIndex.items(in: g.region).first {
             g.date = d; g.dateSource = .clause
-        } else if let d = sentenceDate ?? dates.first(where: { sentence.contains($0.start) }) {
+        } else if let d = sentenceDate ?? dateIndex.items(in: sentence).first {
             g.date = d; g.dateSource = .sentence
         }
         if g.date == nil, g.sentence > 0 {
             // A narrative stays on its day: "Hours later, …" takes the date of the sentence before
             // (or the one before that) when it names one.
             let from = doc.sentences[max(0, g.sentence - 2)].tokens.lowerBound
-            if let d = dates.last(where: { $0.start >= from && $0.start < sentence.lowerBound && $0.precision == .day }) {
+            if let d = dateIndex.items(in: between(from, sentence.lowerBound)).last(where: { $0.precision == .day }) {
                 g.date = d; g.dateSource = .context
             }
         }
@@ -92,7 +91,7 @@ extension Extractor.Context {
         var targets: [(ActorMention, ActorEntry, Int)] = []
         let triggerTokens = g.triggers.map { $0.start..<$0.end }
         var asides: [(ActorMention, ActorEntry, Int)] = []
-        for a in actors where g.region.contains(a.start) {
+        for a in actorIndex.items(in: g.region) {
             // An actor inside a trigger ("mob") is the trigger; one around it ("Israeli warplanes") is not.
             if triggerTokens.contains(where: { $0.lowerBound <= a.start && a.end <= $0.upperBound }) { continue }
             // A speaker ("residents said", "Turkish officials said") is not a party to the event.
@@ -159,8 +158,8 @@ extension Extractor.Context {
         if g.actor1 == nil, !passive, between(g.region.lowerBound, head.start).contains(where: { cue($0) == .pronoun }) {
             let sentenceStart = doc.sentences[g.sentence].tokens.lowerBound
             let prevStart = g.sentence >= 2 ? doc.sentences[g.sentence - 2].tokens.lowerBound : 0
-            if let prev = actors.last(where: { $0.start < sentenceStart && $0.start >= prevStart
-                && ($0.resolve(lexicon, country: country, day: g.dateDay)?.kind.isArmed ?? false) }),
+            if let prev = actorIndex.items(in: between(prevStart, sentenceStart)).last(where: {
+                $0.resolve(lexicon, country: country, day: g.dateDay)?.kind.isArmed ?? false }),
                let e = prev.resolve(lexicon, country: country, day: g.dateDay) {
                 g.actor1 = (prev, e)
             }
@@ -174,7 +173,7 @@ extension Extractor.Context {
         if let t = chosenTarget, t.1.canonical != g.actor1?.entry.canonical { g.actor2 = (t.0, t.1) }
         // Protests and riots: the demonstrators are actor1 and whoever intervenes is actor2.
         if g.classes.contains("protest") || g.classes.contains("riot") || g.classes.contains("mob") {
-            let inRegion = actors.filter { g.region.contains($0.start) }
+            let inRegion = actorIndex.items(in: g.region)
             if let p = inRegion.first(where: { $0.resolve(lexicon, country: country, day: g.dateDay)?.kind == .protester }),
                let e = p.resolve(lexicon, country: country, day: g.dateDay) {
                 let previous = g.actor1
@@ -202,15 +201,15 @@ extension Extractor.Context {
     func countFatalities(_ g: inout EventCandidate) {
         var best: NumberMention? = nil
         var bestValue = 0
-        for (start, entry) in cueAt where g.region.contains(start) && entry.0 == .death {
-            let end = entry.1
-            let after = numbers.first { n in
+        for death in deathIndex.items(in: g.region) {
+            let start = death.start, end = death.end
+            let after = numberIndex.items(in: between(end, end + 4)).first { n in
                 n.start >= end && n.start - end <= 3 && g.region.contains(n.start)
                     && !(between(end, n.start).contains { cue($0) == .wound })
                     // "five others wounded": a number that counts the wounded
                     && !((n.phraseEnd ?? n.end) < doc.tokens.count && cue(n.phraseEnd ?? n.end) == .wound)
             }
-            let before = numbers.last { n in
+            let before = numberIndex.items(in: between(max(g.region.lowerBound, start - 16), start)).last { n in
                 let stop = n.phraseEnd ?? n.end
                 return stop <= start && start - stop <= 4 && g.region.contains(n.start)
                     && !(between(stop, start).contains { cue($0) == .wound || isSeparator($0) && !doc.isPunct($0, 44) })
@@ -279,7 +278,7 @@ extension Extractor.Context {
     func aggregateFigure(_ g: EventCandidate) -> Int? {
         // "… killed 5812 civilians over the past year": a figure with a period of accumulation.
         let accumulates = g.region.contains { cue($0) == .aggregate }
-        for n in numbers where g.region.contains(n.start) {
+        for n in numberIndex.items(in: g.region) {
             if accumulates, n.value >= 10 { return n.value }
             guard n.vague || n.value >= 10 else { continue }
             var k = n.end

@@ -19,6 +19,11 @@ extension Extractor {
         var actors: [ActorMention] = []
         var cueAt: [Int: (LexEntry.Cue, Int)] = [:]  // start → (cue, end)
         var cueEndingAt: [Int: [LexEntry.Cue]] = [:]
+        var placeIndex = TokenIndex<ResolvedPlace>([], start: { $0.start })
+        var dateIndex = TokenIndex<DateMention>([], start: { $0.start })
+        var actorIndex = TokenIndex<ActorMention>([], start: { $0.start })
+        var numberIndex = TokenIndex<NumberMention>([], start: { $0.start })
+        var deathIndex = TokenIndex<(start: Int, end: Int)>([], start: { $0.start })
         var datelinePlace: ResolvedPlace?
         var mainPlace: ResolvedPlace?
         var mainCountry = "Syria"
@@ -76,9 +81,10 @@ extension Extractor {
             }
             // A name that is also an actor or another dictionary word ("Turkey", "Moscow", "Sarin")
             // is that, unless it follows a locative preposition ("in Turkey").
-            let lexical = doc.matches.filter { $0.category != .cue || $0.end - $0.start > 1 }
+            var lexical = Set<Int>()
+            for m in doc.matches where m.category != .cue || m.end - m.start > 1 { for k in m.start..<m.end { lexical.insert(k) } }
             places.removeAll { p in
-                lexical.contains { $0.start < p.end && p.start < $0.end } && !(p.start > 0 && cueAt[p.start - 1]?.0 == .locative)
+                (p.start..<p.end).contains(where: lexical.contains) && !(p.start > 0 && cueAt[p.start - 1]?.0 == .locative)
             }
             // A place name inside a longer proper name ("President Ahmad Al Shara") is not a place.
             var matchedAt = Set<Int>()
@@ -107,7 +113,14 @@ extension Extractor {
             }
             places = kept
             // Actors that are really part of a place name ("Jabal al-Bishri") are not actors.
-            actors.removeAll { a in places.contains { $0.start <= a.start && a.end <= $0.end } }
+            var inPlace = Set<Int>()
+            for p in places { for k in p.start..<p.end { inPlace.insert(k) } }
+            actors.removeAll { a in (a.start..<a.end).allSatisfy(inPlace.contains) }
+            placeIndex = TokenIndex(places, start: { $0.start })
+            dateIndex = TokenIndex(dates, start: { $0.start })
+            actorIndex = TokenIndex(actors, start: { $0.start })
+            numberIndex = TokenIndex(numbers, start: { $0.start })
+            deathIndex = TokenIndex(cueAt.filter { $0.value.0 == .death }.map { (start: $0.key, end: $0.value.1) }, start: { $0.start })
             // Dateline: a place in capitals at the very start ("DEIR EZ-ZOR, Syria –").
             if let first = places.first, doc.tokens[first.start].start < 60,
                doc.tokens[first.start].flags.contains(.allCaps) || first.start == 0 {
@@ -137,12 +150,14 @@ extension Extractor {
             }
             prepare()
             var bySentence: [Int: [LexMatch]] = [:]
+            var inPlace = Set<Int>()
+            for p in places { for k in p.start..<p.end { inPlace.insert(k) } }
             for t in triggers {
                 if isPartOfName(t) {
                     if wantNotes { let w = doc.surface(t.start, t.end); note("skip trigger '\(w)': part of a name") }
                     continue
                 }
-                if places.contains(where: { $0.start <= t.start && t.end <= $0.end }) { continue }
+                if (t.start..<t.end).allSatisfy(inPlace.contains) { continue }
                 bySentence[Int(doc.sentenceOf[t.start]), default: []].append(t)
             }
             var candidates: [EventCandidate] = []

@@ -68,7 +68,7 @@ public struct PlaceResolver: Sendable {
             // "eastern Deir ez-Zor", "Deir ez-Zor province": the governorate, not the city.
             if widen || province {
                 let govs = candidates.filter { places[Int($0)].kind == .governorate }
-                if !govs.isEmpty, cueEnd[m.start]?.1 == .direction || province || k > m.end { candidates = govs }
+                if !govs.isEmpty { candidates = govs }
             }
             var bestIndex = candidates[0]
             var bestScore = -Double.infinity

@@ -3,6 +3,8 @@
 /// A line that ends without punctuation (a headline, a dateline) ends a sentence too
 /// when the next line starts a new paragraph.
 public enum SentenceSplitter {
+    public static let maxTokens = 200
+
     public static func split(_ bytes: [UInt8], _ tokens: [Token], ids: [Int32], lexicon: Lexicon) -> [Sentence] {
         var out: [Sentence] = []
         var start = 0
@@ -10,6 +12,10 @@ public enum SentenceSplitter {
         var i = 0
         while i < n {
             let t = tokens[i]
+            // No real sentence is this long; a hard break keeps per-sentence work bounded.
+            if i - start >= maxTokens {
+                out.append(Sentence(tokens: start..<i)); start = i
+            }
             if i > start, t.flags.contains(.paragraphBefore) {
                 out.append(Sentence(tokens: start..<i)); start = i
             }

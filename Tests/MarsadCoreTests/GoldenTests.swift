@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import MarsadCore
+
+/// End-to-end extraction on the English golden articles (our own sentences, with hand-coded
+/// events in Golden/en_gold.jsonl). Two checks: the events match the hand coding (FORMATS §3
+/// rule), and the full output equals the recorded snapshot Golden/en_expected.jsonl.
+/// Re-record the snapshot after an intended change with `RECORD_GOLDEN=1 swift test`.
+@Suite struct GoldenTests {
+    struct Gold: Decodable {
+        var id: String
+        var published: String?
+        var text: String
+        var events: [Event]
+    }
+
+    static func load(_ name: String) throws -> [Gold] {
+        let data = try Data(contentsOf: TestKnowledge.goldenDirectory.appendingPathComponent(name))
+        return try data.split(separator: UInt8(ascii: "\n")).map { try JSONDecoder().decode(Gold.self, from: Data($0)) }
+    }
+
+    static func matches(_ p: Event, _ g: Event) -> Bool {
+        guard p.eventType == g.eventType else { return false }
+        let place = p.location == g.location || (p.location == nil || g.location == nil) && p.admin1 == g.admin1
+        guard place, let pd = CalendarDay(iso: p.date), let gd = CalendarDay(iso: g.date) else { return false }
+        let prec = max(p.datePrecision, g.datePrecision)
+        return pd.start(of: prec) == gd.start(of: prec)
+    }
+
+    @Test func englishGoldIsMatched() throws {
+        let gold = try Self.load("en_gold.jsonl")
+        #expect(gold.count >= 30)
+        var tp = 0, predicted = 0, expected = 0
+        var subTypes = Set<String>()
+        for a in gold {
+            let events = TestKnowledge.extractor.extract(Article(id: a.id, text: a.text, published: a.published)).events
+            predicted += events.count
+            expected += a.events.count
+            var used = Set<Int>()
+            for g in a.events {
+                subTypes.insert(g.subEventType)
+                if let k = events.indices.first(where: { !used.contains($0) && Self.matches(events[$0], g) }) {
+                    used.insert(k); tp += 1
+                    #expect(events[k].subEventType == g.subEventType, "\(a.id)")
+                    #expect(events[k].fatalities == g.fatalities, "\(a.id) fatalities")
+                } else {
+                    Issue.record("\(a.id): missed \(g.subEventType) at \(g.location ?? "?") \(g.date)")
+                }
+            }
+            if a.events.isEmpty { #expect(events.isEmpty, "\(a.id) is a negative example: \(events.map(\.subEventType))") }
+        }
+        #expect(subTypes.count == 25, "the golden set covers every sub-event type")
+        let p = Double(tp) / Double(max(predicted, 1)), r = Double(tp) / Double(max(expected, 1))
+        #expect(p >= 0.9 && r >= 0.9, "precision \(p) recall \(r)")
+    }
+
+    @Test func englishOutputEqualsSnapshot() throws {
+        let gold = try Self.load("en_gold.jsonl")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var lines: [String] = []
+        for a in gold {
+            for e in TestKnowledge.extractor.extract(Article(id: a.id, text: a.text, published: a.published)).events {
+                lines.append(String(decoding: try encoder.encode(e), as: UTF8.self))
+            }
+        }
+        let actual = lines.joined(separator: "\n") + "\n"
+        let url = TestKnowledge.goldenDirectory.appendingPathComponent("en_expected.jsonl")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try Data(actual.utf8).write(to: url)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        let a = actual.split(separator: "\n"), e = expected.split(separator: "\n")
+        #expect(a.count == e.count, "event count changed; if intended, re-record with RECORD_GOLDEN=1")
+        for (k, (x, y)) in zip(a, e).enumerated() where x != y {
+            Issue.record("line \(k + 1) differs; if intended, re-record with RECORD_GOLDEN=1\n got: \(x)\nwant: \(y)")
+        }
+    }
+}
