@@ -3,7 +3,7 @@ import Testing
 @testable import MarsadCore
 
 /// End-to-end extraction on the English golden articles (our own sentences, with hand-coded
-/// events in Golden/en_gold.jsonl). Two checks: the events match the hand coding (FORMATS §3
+/// events in data/golden/en_gold.jsonl). Two checks: the events match the hand coding (FORMATS §3
 /// rule), and the full output equals the recorded snapshot Golden/en_expected.jsonl.
 /// Re-record the snapshot after an intended change with `RECORD_GOLDEN=1 swift test`.
 @Suite struct GoldenTests {
@@ -15,7 +15,7 @@ import Testing
     }
 
     static func load(_ name: String) throws -> [Gold] {
-        let data = try Data(contentsOf: TestKnowledge.goldenDirectory.appendingPathComponent(name))
+        let data = try Data(contentsOf: TestKnowledge.goldDataDirectory.appendingPathComponent(name))
         return try data.split(separator: UInt8(ascii: "\n")).map { try JSONDecoder().decode(Gold.self, from: Data($0)) }
     }
 

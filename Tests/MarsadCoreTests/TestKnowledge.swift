@@ -9,8 +9,14 @@ enum TestKnowledge {
     }()
     static let extractor = Extractor(knowledge: shared)
 
-    /// The directory of this test file's golden data.
+    /// The directory of the recorded snapshots.
     static var goldenDirectory: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    }
+
+    /// The repository's data/golden directory: hand-coded gold articles (also the sample corpus).
+    static var goldDataDirectory: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("data/golden")
     }
 }
