@@ -39,5 +39,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "MarsadEvalTests", dependencies: ["MarsadEval", "MarsadCore"]),
+        // Runs the built `marsad` binary end to end, as a user would.
+        .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
     ]
 )

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the `marsad` binary: exit codes, stdout and stderr.
+@Suite struct CLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL { Bundle.main.bundleURL.appendingPathComponent("marsad") }
+
+    static func run(_ args: [String], stdin: Data? = nil) throws -> Run {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = inp
+        try p.run()
+        if let stdin { inp.fileHandleForWriting.write(stdin) }
+        try inp.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static func temp(_ name: String, _ data: Data) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
+    }
+
+    static let good1 = #"{"id":"a1","published":"2025-06-12","text":"US forces carried out an air strike near al-Shahil in Deir ez-Zor on Tuesday, killing two ISIS operatives."}"#
+    static let good2 = #"{"id":"a2","published":"2025-04-10","text":"Gunmen threw a grenade into a shop in Daraa on Wednesday."}"#
+
+    @Test func badLinesAreReportedWithFileAndLineAndTheRestIsProcessed() throws {
+        var data = Data((Self.good1 + "\n").utf8)
+        data += Data("{not json\n".utf8)
+        data += Data(#"{"id":"x","published":"2025-01-01"}"#.utf8) + Data("\n".utf8)
+        data += Data(#"{"id":"bad","text":""#.utf8) + Data([0xC3, 0x28]) + Data("\"}\n".utf8)
+        data += Data((Self.good2 + "\n").utf8)
+        let path = try Self.temp("mixed.jsonl", data)
+        let r = try Self.run(["extract", path])
+        #expect(r.status == 1)
+        let ids = r.stdout.split(separator: "\n").compactMap { line -> String? in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["article_id"] as? String
+        }
+        #expect(ids == ["a1", "a2"])
+        #expect(r.stderr.contains("mixed.jsonl:2: not a JSON article object"))
+        #expect(r.stderr.contains("mixed.jsonl:3: no \"text\" field"))
+        #expect(r.stderr.contains("mixed.jsonl:4: invalid UTF-8"))
+    }
+
+    @Test func missingFilesAreReportedAndOthersStillRead() throws {
+        let good = try Self.temp("good.jsonl", Data((Self.good1 + "\n").utf8))
+        let r = try Self.run(["extract", "/nonexistent/articles.jsonl", good])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("/nonexistent/articles.jsonl: no such file"))
+        #expect(r.stdout.contains("\"article_id\":\"a1\""))
+    }
+
+    @Test func plainTextWithPublishedDateAndStdin() throws {
+        let story = try Self.temp("story.txt", Data("An ISIS cell ambushed a patrol near Palmyra on Sunday, killing two soldiers.".utf8))
+        let r = try Self.run(["extract", "--published", "2025-11-25", story])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\"date\":\"2025-11-23\""))
+        #expect(r.stdout.contains("\"location\":\"Palmyra\""))
+        let s = try Self.run(["extract", "-"], stdin: Data((Self.good2 + "\n").utf8))
+        #expect(s.status == 0)
+        #expect(s.stdout.contains("\"sub_event_type\":\"Grenade\""))
+    }
+
+    @Test func invalidPublishedDateIsAUsageError() throws {
+        let r = try Self.run(["extract", "--published", "14/02/2026", "-"], stdin: Data())
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("YYYY-MM-DD"))
+    }
+
+    @Test func binaryInputIsRefused() throws {
+        let path = try Self.temp("blob.bin", Data([0x00, 0x01, 0x02, 0xFF, 0xFE, 0x00]))
+        let r = try Self.run(["extract", path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("blob.bin"))
+    }
+
+    @Test func explainShowsRuleAndSpans() throws {
+        let r = try Self.run(["extract", "--explain", "-"], stdin: Data((Self.good1 + "\n").utf8))
+        #expect(r.stdout.contains("rule      type_rules.tsv:"))
+        #expect(r.stdout.contains("trigger"))
+        #expect(r.stdout.contains("\"al-Shahil\""))
+    }
+
+    @Test func evalScoresAGoldFile() throws {
+        let gold = #"{"id":"g1","published":"2025-04-10","text":"Gunmen threw a grenade into a shop in Daraa on Wednesday.","events":[{"event_type":"Explosions/Remote violence","sub_event_type":"Grenade","admin1":"Daraa","location":"Daraa","date":"2025-04-09","date_precision":"day","fatalities":0}]}"#
+        let path = try Self.temp("gold.jsonl", Data((gold + "\n").utf8))
+        let r = try Self.run(["eval", "--gold", path, "--json"])
+        #expect(r.status == 0)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let overall = (obj?["gold"] as? [String: Any])?["overall"] as? [String: Any]
+        #expect(overall?["f1"] as? Double == 1.0)
+    }
+
+    @Test func geocodeFindsArabicNames() throws {
+        let r = try Self.run(["geocode", "دير الزور", "--limit", "1"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Deir ez-Zor"))
+        let none = try Self.run(["geocode", "Xyzzyville"])
+        #expect(none.status == 1)
+    }
+}
