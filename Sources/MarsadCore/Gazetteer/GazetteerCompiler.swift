@@ -76,7 +76,7 @@ public enum GazetteerCompiler {
                     aliases = name + (aliases.isEmpty ? "" : "|" + aliases); name = p
                 }
                 emit([row[0], row[1], source.country, name, arabicName(row[3], aliases: aliases), dedupeAliases(aliases, name: name),
-                      admin1, stripUnitWord(row[8]), stripUnitWord(row[10]),
+                      plainLatin(admin1), plainLatin(stripUnitWord(row[8])), plainLatin(stripUnitWord(row[10])),
                       coord == "none" ? "" : row[11], coord == "none" ? "" : row[12], coord, row[14]])
             }
         }
@@ -94,7 +94,7 @@ public enum GazetteerCompiler {
             guard seen.insert(row[0]).inserted else {
                 throw KnowledgeError.malformedLine(file: "landmarks.tsv", line: row.line, reason: "id \(row[0]) is already used")
             }
-            emit([row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], "", row[8], row[9], "own", ""])
+            emit([row[0], row[1], row[2], row[3], row[4], row[5], plainLatin(row[6]), plainLatin(row[7]), "", row[8], row[9], "own", ""])
         }
         return (out, summary)
     }
@@ -124,6 +124,21 @@ public enum GazetteerCompiler {
         }
         if arabicOnly(Substring(ar)) { return ar }
         return aliases.split(separator: "|").first(where: arabicOnly).map(String.init) ?? ar
+    }
+
+    /// "Diyālá" → "Diyala", "Karbalāʼ" → "Karbala": admin names as users type them.
+    static func plainLatin(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value < 0x2B0 || (0x1E00...0x1EFF).contains($0.value) || $0.value == 0x2BC || $0.value == 0x2BF || $0.value == 0x2BE }) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            guard let m = KeyFolder.foldScalar(u.value) else { out.append(u); continue }
+            if m == 0 { continue }
+            let upper = u.properties.isUppercase
+            if let base = Unicode.Scalar(m) {
+                out.append(upper ? Unicode.Scalar(base.value & ~0x20)! : base)
+            }
+        }
+        return String(out)
     }
 
     static func clean(_ s: String) -> String {
