@@ -23,6 +23,15 @@ public enum BundledKnowledge {
         }
         var files: [String: String] = [:]
         for name in lexiconFiles { files[name] = try read("lexicon/" + name) }
+        // Language files beside the English ones: lexicon/ar/triggers.tsv …
+        let lexiconDir = dir.appendingPathComponent("lexicon")
+        for lang in (try? FileManager.default.contentsOfDirectory(atPath: lexiconDir.path))?.sorted() ?? [] {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: lexiconDir.appendingPathComponent(lang).path, isDirectory: &isDir), isDir.boolValue else { continue }
+            for name in lexiconFiles where FileManager.default.fileExists(atPath: lexiconDir.appendingPathComponent(lang + "/" + name).path) {
+                files[lang + "/" + name] = try read("lexicon/" + lang + "/" + name)
+            }
+        }
         let lexicon = try Lexicon(files: files)
         let gazetteer = try Gazetteer(resource: try read("gazetteer/gazetteer.tsv"),
                                       articles: try read("gazetteer/place_articles.tsv"),

@@ -7,9 +7,16 @@ public struct DateResolver: Sendable {
     let doc: Document
     let lexicon: Lexicon
 
+    let timePrepositionEnds: Set<Int>
+
     public init(doc: Document, lexicon: Lexicon) {
         self.doc = doc
         self.lexicon = lexicon
+        var ends = Set<Int>()
+        for m in doc.matches where m.category == .cue && m.entries.contains(where: { lexicon.entries[Int($0)].cue == .timeprep }) {
+            ends.insert(m.end)
+        }
+        timePrepositionEnds = ends
     }
 
     func number(_ i: Int) -> Int? {
@@ -64,7 +71,7 @@ public struct DateResolver: Sendable {
             }
             if let m = dateWords[i] {
                 let entry = lexicon.entries[Int(m.entries[0])]
-                if let found = resolve(entry, m, anchor: anchor) {
+                if let found = resolve(entry, m, anchor: anchor, dateWords) {
                     out.append(found)
                     i = found.end; continue
                 }
@@ -85,7 +92,7 @@ public struct DateResolver: Sendable {
                 }
             }
             // "in 2019" (a bare year after a preposition)
-            if let y = year(i), i > 0, ["in", "of", "since", "during", "until", "by", "from"].contains(doc.word(i - 1)) {
+            if let y = year(i), i > 0, isTimePreposition(i - 1) {
                 out.append(DateMention(start: i, end: i + 1, day: CalendarDay(year: y, month: 1, day: 1), precision: .year, explicitYear: true))
                 i += 1; continue
             }
@@ -94,7 +101,7 @@ public struct DateResolver: Sendable {
         return out
     }
 
-    private func resolve(_ entry: LexEntry, _ m: LexMatch, anchor: CalendarDay?) -> DateMention? {
+    private func resolve(_ entry: LexEntry, _ m: LexMatch, anchor: CalendarDay?, _ dateWords: [Int: LexMatch]) -> DateMention? {
         let n = doc.tokens.count
         switch entry.dateKind {
         case .month:
@@ -119,13 +126,12 @@ public struct DateResolver: Sendable {
             }
             guard let a = anchor else { return nil }
             // "June last year", "March this year"
-            if end + 1 < n, let rel = relativeYear(end) {
-                return DateMention(start: m.start, end: end + 2, day: CalendarDay(year: a.year - rel, month: month, day: 1), precision: .month, explicitYear: false)
+            if let rel = dateWords[end], lexicon.entries[Int(rel.entries[0])].dateKind == .agoYear {
+                let back = lexicon.entries[Int(rel.entries[0])].value
+                return DateMention(start: m.start, end: rel.end, day: CalendarDay(year: a.year - back, month: month, day: 1), precision: .month, explicitYear: false)
             }
             // Month names alone need a preposition to be dates ("in December", "last March").
-            guard m.start > 0 else { return nil }
-            let prev = doc.word(m.start - 1)
-            guard ["in", "since", "during", "until", "early", "late", "mid", "last", "this", "of", "by", "from", "through"].contains(prev) else { return nil }
+            guard m.start > 0, isTimePreposition(m.start - 1) else { return nil }
             let y = month <= a.month ? a.year : a.year - 1
             return DateMention(start: m.start, end: m.end, day: CalendarDay(year: y, month: month, day: 1), precision: .month, explicitYear: false)
         case .weekday:
@@ -160,14 +166,9 @@ public struct DateResolver: Sendable {
         }
     }
 
-    /// "last year" → 1, "this year" → 0 at token i.
-    private func relativeYear(_ i: Int) -> Int? {
-        guard i + 1 < doc.tokens.count, doc.word(i + 1) == "year" else { return nil }
-        switch doc.word(i) {
-        case "last", "past": return 1
-        case "this": return 0
-        default: return nil
-        }
+    /// Is token i a word after which a month or a bare year is a date ("in", "since", "في")?
+    func isTimePreposition(_ i: Int) -> Bool {
+        timePrepositionEnds.contains(i + 1)
     }
 
     /// The most recent (month, day) on or before the anchor.

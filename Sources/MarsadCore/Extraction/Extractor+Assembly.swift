@@ -129,6 +129,15 @@ extension Extractor.Context {
         }
         // An actor in an aside ("X, a front for ISIS, claimed") is the initiator only when no other is named.
         if initiators.isEmpty { initiators = asides }
+        // Verb-first (Arabic "قتل مسلحون مجهولون مدنيين"): with nobody before the verb, the first
+        // armed actor after it is the initiator. A civilian first is the victim of a passive
+        // reading ("قُتل مدني" — the same letters without vowels).
+        if initiators.isEmpty, triggerEntry(head).order == .vso,
+           let k = targets.indices.filter({ targets[$0].0.start > head.start && targets[$0].2 == 1 }).min(by: { targets[$0].0.start < targets[$1].0.start }),
+           targets[k].1.kind.isArmed {
+            initiators.append((targets[k].0, targets[k].1, 1))
+            targets.remove(at: k)
+        }
         // Coordinated subjects ("the SDF and the Syrian government signed"): the first is actor1,
         // the second actor2.
         let plain = initiators.filter { $0.2 <= 2 && $0.0.start < head.start }.sorted { $0.0.start < $1.0.start }

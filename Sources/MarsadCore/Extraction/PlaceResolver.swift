@@ -19,13 +19,16 @@ public struct PlaceResolver: Sendable {
         guard !mentions.isEmpty else { return [] }
         var cueAt: [Int: LexEntry.Cue] = [:]
         var cueEnd: [Int: (Int, LexEntry.Cue)] = [:]
+        var cueStop: [Int: Int] = [:]
         for m in doc.matches where m.category == .cue {
             if let c = lexicon.entries[Int(m.entries[0])].cue, c == .area || c == .direction {
                 cueAt[m.start] = c
                 cueEnd[m.end] = (m.start, c)
+                cueStop[m.start] = m.end
             }
         }
         let places = gazetteer.places
+        let mentionStarts = Set(mentions.map(\.start))
         // First pass: context-free best candidate of each mention.
         var articleAdmin1: [String: Int] = [:]
         var articleCountry: [String: Int] = countryHints
@@ -58,7 +61,10 @@ public struct PlaceResolver: Sendable {
             if m.start > 1, let (_, c) = cueEnd[m.start - 1], doc.word(m.start - 1) == "the" || doc.word(m.start - 1) == "of" { widen = widen || c == .area }
             var k = m.end
             if k < doc.tokens.count, doc.tokens[k].flags.contains(.apostropheBefore), doc.word(k) == "s" { k += 1 }
-            if k < doc.tokens.count, let c = cueAt[k] {
+            // An area word after the name widens it ("Idlib countryside") unless a place follows it:
+            // then it belongs to that place (Arabic "الشحيل بريف دير الزور", "… in the countryside of Hama").
+            let nextIsPlace = cueStop[k].map { mentionStarts.contains($0) } ?? false
+            if k < doc.tokens.count, let c = cueAt[k], !nextIsPlace {
                 let w = doc.word(k)
                 if w == "province" || w == "governorate" { province = true } else if c == .area { widen = true }
             }

@@ -161,7 +161,7 @@ public struct Gazetteer: Sendable {
                 if let id = key.withUnsafeBufferPointer({ vocabulary.id(of: $0) }) { ids[i] = id }
                 if arabic {
                     var alts: [Int32] = []
-                    for stripped in Gazetteer.cliticVariants(key) {
+                    for stripped in ArabicClitics.variants(key) {
                         if let id = stripped.withUnsafeBufferPointer({ vocabulary.id(of: $0) }), id != ids[i] { alts.append(id) }
                     }
                     if !alts.isEmpty { variants[i] = alts }
@@ -203,30 +203,6 @@ public struct Gazetteer: Sendable {
                 i = found.end
             } else {
                 i += 1
-            }
-        }
-        return out
-    }
-
-    /// Arabic proclitic variants of a folded key: و ف then ب ل ك, then the article.
-    static func cliticVariants(_ key: [UInt8]) -> [[UInt8]] {
-        var out: [[UInt8]] = []
-        func has(_ k: [UInt8], _ prefix: [UInt8]) -> Bool { k.count > prefix.count + 4 && Array(k.prefix(prefix.count)) == prefix }
-        let waw: [UInt8] = [0xD9, 0x88], fa: [UInt8] = [0xD9, 0x81]
-        let ba: [UInt8] = [0xD8, 0xA8], lam: [UInt8] = [0xD9, 0x84], kaf: [UInt8] = [0xD9, 0x83]
-        let al: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
-        var stems = [key]
-        if has(key, waw) || has(key, fa) { stems.append(Array(key.dropFirst(2))) }
-        for s in stems {
-            for c in [ba, lam, kaf] where has(s, c) {
-                let rest = Array(s.dropFirst(2))
-                out.append(rest)
-                if has(rest, al) { out.append(Array(rest.dropFirst(4))) }
-                if c == lam, rest.count > 4, Array(rest.prefix(2)) == lam { out.append(Array(rest.dropFirst(2))) }  // لل
-            }
-            if s.count != key.count {
-                out.append(s)
-                if has(s, al) { out.append(Array(s.dropFirst(4))) }
             }
         }
         return out

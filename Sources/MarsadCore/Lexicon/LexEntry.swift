@@ -9,7 +9,7 @@ public struct LexEntry: Sendable, Equatable {
         case negation, denial, hedge, commentary, aggregate, countnoun, passive
         case passiveAux = "passive_aux"
         case target, death, wound, person, locative, area, direction, pronoun
-        case attribution, claim, affiliation, clause, conjunction
+        case attribution, claim, affiliation, clause, conjunction, timeprep
     }
 
     public enum NumberKind: String, Sendable { case unit, tens, multiplier, vague, article }

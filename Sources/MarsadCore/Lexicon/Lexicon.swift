@@ -22,6 +22,14 @@ public struct Lexicon: Sendable {
             versions[name] = f.version
             return f
         }
+        /// The rows of a kind of file: the base file, then its language files ("ar/triggers.tsv").
+        func rows(_ name: String, columns: Int) throws -> [(String, DataFile.Row)] {
+            var out = try file(name, columns: columns).rows.map { (name, $0) }
+            for other in files.keys.sorted() where other.hasSuffix("/" + name) {
+                out += try file(other, columns: columns).rows.map { (other, $0) }
+            }
+            return out
+        }
 
         let tax = try file("taxonomy.tsv", columns: 2)
         for row in tax.rows {
@@ -29,82 +37,91 @@ public struct Lexicon: Sendable {
             eventTypes.insert(row[0])
         }
 
-        for row in try file("actors.tsv", columns: 6).rows {
+        for (fileName, row) in try rows("actors.tsv", columns: 6) {
             guard let kind = ActorEntry.Kind(rawValue: row[1]) else {
-                throw KnowledgeError.unknownName(file: "actors.tsv", line: row.line, name: row[1], expected: "actor kind")
+                throw KnowledgeError.unknownName(file: fileName, line: row.line, name: row[1], expected: "actor kind")
             }
             func day(_ s: String, _ what: String) throws -> CalendarDay? {
                 if s.isEmpty { return nil }
                 guard let d = CalendarDay(iso: s) else {
-                    throw KnowledgeError.malformedLine(file: "actors.tsv", line: row.line, reason: "\(what) '\(s)' is not YYYY-MM-DD")
+                    throw KnowledgeError.malformedLine(file: fileName, line: row.line, reason: "\(what) '\(s)' is not YYYY-MM-DD")
                 }
                 return d
             }
             let actor = ActorEntry(canonical: row[0], kind: kind, country: row[2] == "*" ? nil : row[2],
                                    validFrom: try day(row[3], "valid_from"), validTo: try day(row[4], "valid_to"))
-            let index = actors.count
-            actors.append(actor)
+            // A language file lists more aliases of an actor already defined: same entry.
+            let index = actors.firstIndex(of: actor) ?? actors.count
+            if index == actors.count { actors.append(actor) }
             for alias in row[5].split(separator: "|") {
                 let a = String(alias)
-                let caps = a.utf8.count <= 4 && a.utf8.allSatisfy { !($0 >= 97 && $0 <= 122) }
+                let caps = a.utf8.count <= 4 && Lexicon.isCapitals(a)
                 add(a, LexEntry(category: .actor, value: index, requiresCaps: caps))
             }
             add(row[0].replacingOccurrences(of: " ({country})", with: ""), LexEntry(category: .actor, value: index))
         }
 
-        for row in try file("triggers.tsv", columns: 3).rows {
+        for (fileName, row) in try rows("triggers.tsv", columns: 3) {
             guard let w = Double(row[2]) else {
-                throw KnowledgeError.malformedLine(file: "triggers.tsv", line: row.line, reason: "weight '\(row[2])' is not a number")
+                throw KnowledgeError.malformedLine(file: fileName, line: row.line, reason: "weight '\(row[2])' is not a number")
+            }
+            guard let order = TriggerEntry.Order(rawValue: row[3].isEmpty ? "svo" : row[3]) else {
+                throw KnowledgeError.unknownName(file: fileName, line: row.line, name: row[3], expected: "word order (svo, vso, nominal)")
             }
             let index = triggers.count
-            triggers.append(TriggerEntry(phrase: row[0], triggerClass: row[1], weight: w))
-            let caps = row[0].utf8.allSatisfy { !($0 >= 97 && $0 <= 122) }
+            triggers.append(TriggerEntry(phrase: row[0], triggerClass: row[1], weight: w, order: order))
+            let caps = Lexicon.isCapitals(row[0])
             add(row[0], LexEntry(category: .trigger, value: index, requiresCaps: caps))
         }
         let classes = Set(triggers.map(\.triggerClass))
 
-        for row in try file("type_rules.tsv", columns: 5).rows {
+        for (fileName, row) in try rows("type_rules.tsv", columns: 5) {
             guard taxonomy.contains(row[3] + "|" + row[4]) else {
-                throw KnowledgeError.unknownName(file: "type_rules.tsv", line: row.line, name: row[3] + " / " + row[4], expected: "event type")
+                throw KnowledgeError.unknownName(file: fileName, line: row.line, name: row[3] + " / " + row[4], expected: "event type")
             }
             let cls = row[0].split(separator: "&").map(String.init)
             for c in cls where !classes.contains(c) {
-                throw KnowledgeError.unknownName(file: "type_rules.tsv", line: row.line, name: c, expected: "trigger class")
+                throw KnowledgeError.unknownName(file: fileName, line: row.line, name: c, expected: "trigger class")
             }
             rules.append(TypeRule(classes: cls, actor1: .init(row[1]), actor2: .init(row[2]),
                                   eventType: row[3], subEventType: row[4], line: row.line))
         }
 
-        for row in try file("numbers.tsv", columns: 3).rows {
+        for (fileName, row) in try rows("numbers.tsv", columns: 3) {
             guard let v = Int(row[1]), let k = LexEntry.NumberKind(rawValue: row[2]) else {
-                throw KnowledgeError.malformedLine(file: "numbers.tsv", line: row.line, reason: "need an integer value and a kind")
+                throw KnowledgeError.malformedLine(file: fileName, line: row.line, reason: "need an integer value and a kind")
             }
             add(row[0], LexEntry(category: .number, value: v, numberKind: k))
         }
-        for row in try file("quantifiers.tsv", columns: 2).rows {
+        for (fileName, row) in try rows("quantifiers.tsv", columns: 2) {
             guard let b = LexEntry.Bound(rawValue: row[1]) else {
-                throw KnowledgeError.unknownName(file: "quantifiers.tsv", line: row.line, name: row[1], expected: "bound")
+                throw KnowledgeError.unknownName(file: fileName, line: row.line, name: row[1], expected: "bound")
             }
             add(row[0], LexEntry(category: .quantifier, value: 0, bound: b))
         }
-        for row in try file("dates.tsv", columns: 3).rows {
+        for (fileName, row) in try rows("dates.tsv", columns: 3) {
             guard let k = LexEntry.DateKind(rawValue: row[1]), let v = Int(row[2]) else {
-                throw KnowledgeError.malformedLine(file: "dates.tsv", line: row.line, reason: "need a known kind and an integer value")
+                throw KnowledgeError.malformedLine(file: fileName, line: row.line, reason: "need a known kind and an integer value")
             }
             let named = k == .month || k == .weekday
             let latin = row[0].utf8.first.map { $0 < 0x80 } ?? true
             add(row[0], LexEntry(category: .date, value: v, dateKind: k, requiresCapital: named && latin))
         }
-        for row in try file("cues.tsv", columns: 2).rows {
+        for (fileName, row) in try rows("cues.tsv", columns: 2) {
             guard let c = LexEntry.Cue(rawValue: row[1]) else {
-                throw KnowledgeError.unknownName(file: "cues.tsv", line: row.line, name: row[1], expected: "cue")
+                throw KnowledgeError.unknownName(file: fileName, line: row.line, name: row[1], expected: "cue")
             }
             add(row[0], LexEntry(category: .cue, value: 0, cue: c))
         }
-        for row in try file("abbreviations.tsv", columns: 1).rows {
+        for (fileName, row) in try rows("abbreviations.tsv", columns: 1) {
             let keys = Lexicon.phraseKeys(row[0])
             if keys.count == 1 { abbreviations.insert(vocabulary.intern(keys[0])) }
         }
+    }
+
+    /// Written in Latin capitals ("US", "IED"): such a phrase only matches capitals.
+    static func isCapitals(_ s: String) -> Bool {
+        s.utf8.contains { $0 >= 65 && $0 <= 90 } && !s.utf8.contains { $0 >= 97 && $0 <= 122 }
     }
 
     /// The folded token keys of a phrase, tokenised exactly as article text is.
@@ -144,6 +161,12 @@ public struct Lexicon: Sendable {
                     scratch.removeAll(keepingCapacity: true)
                     KeyFolder.foldWord(p, Int(t.start), Int(t.end), into: &scratch)
                     ids[i] = scratch.withUnsafeBufferPointer { vocabulary.id(of: $0) } ?? -1
+                    // Arabic: a word with proclitics ("والجيش", "بقصف", "لداعش") looks up its stem.
+                    if ids[i] < 0, t.flags.contains(.arabic) {
+                        for v in ArabicClitics.variants(scratch) {
+                            if let id = vocabulary.id(of: v) { ids[i] = id; break }
+                        }
+                    }
                 } else {
                     // ASCII fast path: lower-case into a stack-like scratch buffer.
                     scratch.removeAll(keepingCapacity: true)
