@@ -102,11 +102,16 @@ extension Extractor.Context {
             let floor = g.region.lowerBound
             // After the trigger and a comma, only what follows closely belongs to this event
             // ("…, killing three soldiers"), not a description ("Al Tanf, a US outpost … against ISIS").
-            if a.start > head.start, let comma = between(head.end, a.start).last(where: { doc.isPunct($0, 44) }), a.start - comma > 6 {
+            if a.start > head.start, let comma = between(head.end, a.start).last(where: { doc.isPunct($0, 44) }), a.start - comma > 9 {
                 continue
             }
-            if precededBy(a.start, [.passive], floor: floor) && a.start > head.start {
+            if a.start <= head.start && a.end > head.start {
+                initiators.append((a, entry, 1))  // around the trigger: "Israeli warplanes", "طائرة مسيرة تركية"
+            } else if precededBy(a.start, [.passive], floor: floor) && a.start > head.start {
                 initiators.append((a, entry, 3))
+            } else if a.start > head.start, triggerEntry(head).order == .nominal || g.triggers.contains(where: { triggerEntry($0).order == .nominal && $0.end <= a.start }),
+                      hasPossessiveLam(a), entry.kind.isArmed {
+                initiators.append((a, entry, 2))
             } else if precededBy(a.start, [.affiliation], floor: floor) {
                 initiators.append((a, entry, 3))
             } else if a.start > 0, doc.tokens[a.start].flags.contains(.hyphenBefore), doc.word(a.start - 1) == "anti" {
@@ -183,18 +188,40 @@ extension Extractor.Context {
         // Protests and riots: the demonstrators are actor1 and whoever intervenes is actor2.
         if g.classes.contains("protest") || g.classes.contains("riot") || g.classes.contains("mob") {
             let inRegion = actorIndex.items(in: g.region)
+            let riot = g.classes.contains("riot") || g.classes.contains("mob")
+            let wanted = riot ? "Rioters" : "Protesters"
             if let p = inRegion.first(where: { $0.resolve(lexicon, country: country, day: g.dateDay)?.kind == .protester }),
-               let e = p.resolve(lexicon, country: country, day: g.dateDay) {
+               let found = p.resolve(lexicon, country: country, day: g.dateDay) {
+                // Rioting demonstrators are coded as rioters.
+                let e = found.canonical.hasPrefix(wanted) ? found
+                    : lexicon.actors.first(where: { $0.kind == .protester && $0.canonical.hasPrefix(wanted) }) ?? found
                 let previous = g.actor1
                 g.actor1 = (p, e)
                 if let prev = previous, prev.entry.kind != .protester { g.actor2 = prev }
                 if g.actor2?.entry.kind == .protester { g.actor2 = nil }
-            } else if let lexProtester = lexicon.actors.first(where: { $0.kind == .protester && $0.canonical.hasPrefix(g.classes.contains("protest") ? "Protesters" : "Rioters") }),
+            } else if let lexProtester = lexicon.actors.first(where: { $0.kind == .protester && $0.canonical.hasPrefix(wanted) }),
                       g.actor1 == nil || g.actor1!.entry.kind == .civilian {
                 // Demonstrators not named as such ("Hundreds of residents protested").
                 g.actor1 = (ActorMention(start: head.start, end: head.end, actors: []), lexProtester)
             }
         }
+    }
+
+    /// An Arabic word with the conjunction و attached ("وإصابة": "and the wounding of").
+    func startsWithConjunction(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.flags.contains(.arabic), t.end - t.start > 4 else { return false }
+        return doc.text.bytes[Int(t.start)] == 0xD9 && doc.text.bytes[Int(t.start) + 1] == 0x88
+    }
+
+    /// The Arabic possessive ل on an actor after an event noun ("قصف لقوات النظام": shelling by
+    /// the regime's forces) marks the initiator.
+    func hasPossessiveLam(_ a: ActorMention) -> Bool {
+        let t = doc.tokens[a.start]
+        guard t.flags.contains(.arabic), t.end - t.start > 4 else { return false }
+        let b = doc.text.bytes, s = Int(t.start)
+        // ل but not لل (للقوات: "to the forces") and not the article ال.
+        return b[s] == 0xD9 && b[s + 1] == 0x84 && !(b[s + 2] == 0xD9 && b[s + 3] == 0x84)
     }
 
     /// An actor inside a comma-delimited aside before the trigger ("X, a front for ISIS, claimed …").
@@ -216,7 +243,8 @@ extension Extractor.Context {
                 n.start >= end && n.start - end <= 3 && g.region.contains(n.start)
                     && !(between(end, n.start).contains { cue($0) == .wound })
                     // "five others wounded": a number that counts the wounded
-                    && !((n.phraseEnd ?? n.end) < doc.tokens.count && cue(n.phraseEnd ?? n.end) == .wound)
+                    && !((n.phraseEnd ?? n.end) < doc.tokens.count && cue(n.phraseEnd ?? n.end) == .wound
+                         && !startsWithConjunction(n.phraseEnd ?? n.end))
             }
             let before = numberIndex.items(in: between(max(g.region.lowerBound, start - 16), start)).last { n in
                 let stop = n.phraseEnd ?? n.end

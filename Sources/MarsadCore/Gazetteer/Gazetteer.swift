@@ -19,7 +19,10 @@ public struct Gazetteer: Sendable {
         version = file.version
         articleWords = try Gazetteer.articleWords(articles)
         for row in try DataFile(name: "stoplist.tsv", text: stopList).rows {
-            stopWords.insert(row[0].lowercased())
+            // Folded as text words are (Arabic ة → ه, article dropped) so both sides compare alike.
+            var w: [UInt8] = []
+            Array(row[0].utf8).withUnsafeBufferPointer { KeyFolder.foldWord($0, 0, $0.count, into: &w) }
+            stopWords.insert(Gazetteer.stripArabicArticle(String(decoding: w, as: UTF8.self)))
         }
         places.reserveCapacity(file.rows.count)
         for word in articleWords {
@@ -238,8 +241,15 @@ public struct Gazetteer: Sendable {
     }
 
     private func exactCandidates(_ text: NormalizedText, _ tokens: [Token], _ s: Int, _ e: Int) -> [Int32] {
-        let words = surfaceWords(text, tokens, s, e)
-        return exactNames[words.joined(separator: " ")] ?? []
+        var words = surfaceWords(text, tokens, s, e)
+        if let found = exactNames[words.joined(separator: " ")] { return found }
+        // Arabic: the first word may carry proclitics ("ببغداد", "والرقة").
+        guard let first = words.first, first.utf8.first.map({ $0 >= 0x80 }) ?? false else { return [] }
+        for v in ArabicClitics.variants(Array(first.utf8)) {
+            words[0] = Gazetteer.stripArabicArticle(String(decoding: v, as: UTF8.self))
+            if let found = exactNames[words.joined(separator: " ")] { return found }
+        }
+        return []
     }
 
     /// Looks a free-text name up: every candidate, best first, with its score.
