@@ -29,6 +29,7 @@ extension Extractor {
         var mainCountry = "Syria"
         var mentionKinds: [Int: Set<Place.Kind>] = [:]
         var mentionExact: [Int: Bool] = [:]
+        var mentionMajor: [Int: Bool] = [:]
 
         init(doc: Document, extractor: Extractor, article: Article, wantNotes: Bool) {
             self.doc = doc
@@ -51,6 +52,10 @@ extension Extractor {
             for m in mentions {
                 mentionKinds[m.start] = Set(m.candidates.map { gazetteer.places[Int($0)].kind })
                 mentionExact[m.start] = !m.exact.isEmpty
+                mentionMajor[m.start] = m.candidates.contains { c in
+                    let p = gazetteer.places[Int(c)]
+                    return p.kind == .governorate || p.kind == .country || p.population >= 100_000
+                }
             }
             // Actors tied to one country ("Iraqi army", "SDF") are evidence of the article's country.
             var hints: [String: Int] = [:]
@@ -84,7 +89,7 @@ extension Extractor {
             var lexical = Set<Int>()
             for m in doc.matches where m.category != .cue || m.end - m.start > 1 { for k in m.start..<m.end { lexical.insert(k) } }
             places.removeAll { p in
-                (p.start..<p.end).contains(where: lexical.contains) && !(p.start > 0 && cueAt[p.start - 1]?.0 == .locative)
+                (p.start..<p.end).contains(where: lexical.contains) && !(p.start > 0 && [.locative, .placeintro].contains(cueAt[p.start - 1]?.0))
             }
             // A place name inside a longer proper name ("President Ahmad Al Shara") is not a place.
             var matchedAt = Set<Int>()
@@ -104,9 +109,12 @@ extension Extractor {
             for p in places {
                 let words = between(p.start, p.end).filter { doc.tokens[$0].kind == .word }.count
                 let allSmall = mentionKinds[p.start].map { $0.allSatisfy { $0 == .community || $0 == .subdistrict } } ?? false
-                // A folded-only spelling ("Husky" ~ Hasakah) needs the same context as a village.
+                // A folded-only spelling ("Husky" ~ Hasakah) needs the same context as a village, and so
+                // does any one-word Arabic name but a governorate or a large city: Arabic has no
+                // capitals to tell "عنه" (about him) from ‘Anah.
                 let folded = !(mentionExact[p.start] ?? false)
-                if words <= 2, allSmall || folded, !hasPlaceContext(p, previous: kept.last) {
+                let arabicCommon = doc.tokens[p.start].flags.contains(.arabic) && !(mentionMajor[p.start] ?? false)
+                if words <= 2, allSmall || folded || (arabicCommon && words == 1), !hasPlaceContext(p, previous: kept.last) {
                     continue
                 }
                 kept.append(p)
@@ -184,15 +192,20 @@ extension Extractor {
         /// before an area word ("… countryside", "… village"), in a list after another place, or
         /// as the dateline?
         func hasPlaceContext(_ p: ResolvedPlace, previous: ResolvedPlace?) -> Bool {
-            if doc.tokens[p.start].start < 40, doc.tokens[p.start].flags.contains(.allCaps) { return true }
+            // A dateline: "DEIR EZ-ZOR, Syria –", "دير الزور - …".
+            if doc.tokens[p.start].start < 40, doc.tokens[p.start].flags.contains(.allCaps)
+                || (p.start == 0 && p.end < doc.tokens.count && (doc.isPunct(p.end, 45) || doc.isPunct(p.end, 44))) { return true }
             var k = p.start
-            while k > 0, ["the", "a", "of"].contains(doc.word(k - 1)), !(cueEndingAt[k]?.contains(.locative) ?? false) { k -= 1 }
-            if cueEndingAt[k]?.contains(.locative) ?? false { return true }
+            while k > 0, ["the", "a", "of"].contains(doc.word(k - 1)), cueEndingAt[k] == nil { k -= 1 }
+            if let cues = cueEndingAt[k] {
+                if cues.contains(.placeintro) { return true }
+                if cues.contains(.locative) { return true }
+            }
             var e = p.end
             if e < doc.tokens.count, doc.tokens[e].flags.contains(.apostropheBefore), doc.word(e) == "s" { e += 1 }
             if e < doc.tokens.count, let c = cue(e), c == .area || c == .direction { return true }
             if let prev = previous, p.start - prev.end <= 2,
-               between(prev.end, p.start).allSatisfy({ doc.isPunct($0, 44) || doc.word($0) == "and" || doc.word($0) == "or" }) { return true }
+               between(prev.end, p.start).allSatisfy({ doc.isPunct($0, 44) || doc.word($0) == "and" || doc.word($0) == "or" || cue($0) == .conjunction }) { return true }
             return false
         }
 

@@ -230,6 +230,11 @@ public struct Gazetteer: Sendable {
         guard let first = words.first else { return false }
         if words.count == 1 {
             if stopWords.contains(first) { return false }
+            // Arabic: the stop list applies to the stem too ("بالمدينة", "والشعب").
+            if first.utf8.first.map({ $0 >= 0x80 }) ?? false {
+                for v in ArabicClitics.variants(Array(first.utf8))
+                where stopWords.contains(Gazetteer.stripArabicArticle(String(decoding: v, as: UTF8.self))) { return false }
+            }
             // A short skeleton ("hat", "a") matches too much: only an exact spelling counts.
             if keyLength < 4, exactNames[first] == nil { return false }
             // A short single word must be spelled exactly as a known name.

@@ -9,7 +9,7 @@ public enum PlaceRanker {
         case .landmark: 2.5
         case .area: 2.4
         case .country: 2.0
-        case .foreign: 1.8
+        case .foreign: 4.0  // a foreign capital named exactly beats a namesake village
         case .district: 0.75
         case .subdistrict: 0.7
         case .community: 0.8

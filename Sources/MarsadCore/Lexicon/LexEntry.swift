@@ -9,7 +9,7 @@ public struct LexEntry: Sendable, Equatable {
         case negation, denial, hedge, commentary, aggregate, countnoun, passive
         case passiveAux = "passive_aux"
         case target, death, wound, person, locative, area, direction, pronoun
-        case attribution, claim, affiliation, clause, conjunction, timeprep
+        case attribution, claim, affiliation, clause, conjunction, timeprep, placeintro
     }
 
     public enum NumberKind: String, Sendable { case unit, tens, multiplier, vague, article }
