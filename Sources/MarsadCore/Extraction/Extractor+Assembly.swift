@@ -256,6 +256,9 @@ extension Extractor.Context {
             let passiveDeath = start > 0 && (cue(start - 1) == .passiveAux || (start > 1 && cue(start - 2) == .passiveAux))
             let preferAfter = !passiveDeath && (word == "killed" || word == "killing" || word == "kills" || word == "massacred")
             guard let n = preferAfter ? (after ?? before) : (before ?? after) else { continue }
+            // "(January) 2015": a bare year is not a death toll.
+            if n.personTotal == nil, !n.vague, (1900...2100).contains(n.value), doc.tokens[n.start].kind == .number,
+               doc.tokens[n.start].end - doc.tokens[n.start].start == 4 { continue }
             // "25 people were killed, and the dead": prefer people totals.
             let value = n.personTotal ?? n.value
             if value > bestValue { bestValue = value; best = n }
@@ -303,6 +306,9 @@ extension Extractor.Context {
         let hasDead = g.fatalityValue > 0
         let anchors = [hasPlace, hasDate, hasDead, g.actor1 != nil].filter { $0 }.count
         if !(hasPlace || hasDate || hasDead) { return "no place, date or fatalities in its sentence" }
+        // Nobody named, nobody dead, and a trigger that alone is not conclusive ("السيطرة على السوق",
+        // "an attack on the plan"): not enough to call it an event.
+        if g.actor1 == nil, g.actor2 == nil, !hasDead, g.headWeight < 0.85 { return "no actor, no deaths and a weak trigger" }
         if g.headWeight < 0.5, anchors < 2 { return "weak trigger with one anchor" }
         if g.dateDay == nil { return "no date (no publication date, dateline or absolute date)" }
         return nil

@@ -145,7 +145,11 @@ extension Extractor {
                 let c = counts[p.place] ?? (0, k)
                 counts[p.place] = (c.0 + 1, c.1)
             }
-            if let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }) {
+            // The article's main place stands in for an event's unnamed place only when the article
+            // stays in Syria and Iraq: a round-up that also names other countries may be reporting
+            // an event abroad.
+            let namesAbroad = places.contains { !gazetteer.places[Int($0.place)].isInCoverage }
+            if !namesAbroad, let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }) {
                 mainPlace = places[best.value.1]
             }
             if let c = countries.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { mainCountry = c.key }
@@ -199,7 +203,9 @@ extension Extractor {
             while k > 0, ["the", "a", "of"].contains(doc.word(k - 1)), cueEndingAt[k] == nil { k -= 1 }
             if let cues = cueEndingAt[k] {
                 if cues.contains(.placeintro) { return true }
-                if cues.contains(.locative) { return true }
+                // "in X" is enough in English, where the capital already says "name"; Arabic "في"
+                // precedes any noun, so a one-word Arabic name needs more (بلدة، قرب …).
+                if cues.contains(.locative), !(doc.tokens[p.start].flags.contains(.arabic) && p.end - p.start == 1) { return true }
             }
             var e = p.end
             if e < doc.tokens.count, doc.tokens[e].flags.contains(.apostropheBefore), doc.word(e) == "s" { e += 1 }
