@@ -202,7 +202,7 @@ extension Extractor {
             var k = p.start
             while k > 0, ["the", "a", "of"].contains(doc.word(k - 1)), cueEndingAt[k] == nil { k -= 1 }
             if let cues = cueEndingAt[k] {
-                if cues.contains(.placeintro) { return true }
+                if cues.contains(.placeintro) || cues.contains(.area) || cues.contains(.direction) { return true }
                 // "in X" is enough in English, where the capital already says "name"; Arabic "في"
                 // precedes any noun, so a one-word Arabic name needs more (بلدة، قرب …).
                 if cues.contains(.locative), !(doc.tokens[p.start].flags.contains(.arabic) && p.end - p.start == 1) { return true }

@@ -6,9 +6,9 @@ public enum ArabicClitics {
     static let ba: [UInt8] = [0xD8, 0xA8], lam: [UInt8] = [0xD9, 0x84], kaf: [UInt8] = [0xD9, 0x83]
     static let al: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
 
-    /// At least two Arabic letters (four bytes) must remain after a proclitic.
+    /// At least three Arabic letters (six bytes, a root) must remain after a proclitic.
     static func has(_ k: [UInt8], _ prefix: [UInt8]) -> Bool {
-        k.count >= prefix.count + 4 && k.starts(with: prefix)
+        k.count >= prefix.count + 6 && k.starts(with: prefix)
     }
 
     /// The key with its proclitics removed step by step (not including the key itself).

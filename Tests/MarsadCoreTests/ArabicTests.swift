@@ -1,0 +1,72 @@
+import Testing
+@testable import MarsadCore
+
+@Suite struct ArabicTests {
+    let lexicon = TestKnowledge.shared.lexicon
+
+    @Test(arguments: [("قتل مسلحون مدنيين", "ar"), ("ISIS killed two soldiers", "en"), ("قتل مسلحون مدنيين في دير الزور، وفق ISIS", "ar")])
+    func detectsTheScript(_ text: String, _ lang: String) {
+        #expect(LanguageDetector.detect(text) == lang)
+    }
+
+    @Test func normalisationFoldsMarksAndDigitsKeepingOffsets() {
+        let text = "قُتِلَ ٣ مدنيينَ ـــ في ۱۲ آذار"
+        let n = TextNormalizer.normalize(text)
+        #expect(String(decoding: n.bytes, as: UTF8.self) == "قتل 3 مدنيين  في 12 آذار")
+        for t in Tokenizer.tokenize(n.bytes) {
+            #expect(n.originalText(n.originalSpan(Int(t.start), Int(t.end))) != nil)
+        }
+    }
+
+    @Test(arguments: [("والجيش", "الجيش"), ("بدير", "دير"), ("لداعش", "داعش"), ("للجيش", "الجيش"), ("فالقوات", "القوات")])
+    func procliticVariants(_ word: String, _ stem: String) {
+        let variants = ArabicClitics.variants(Array(word.utf8)).map { String(decoding: $0, as: UTF8.self) }
+        #expect(variants.contains(stem), "\(word): \(variants)")
+    }
+
+    @Test func shortWordsKeepTheirLetters() {
+        // "بيت" must not lose its ب: too little would remain.
+        #expect(ArabicClitics.variants(Array("بيت".utf8)).isEmpty)
+    }
+
+    func first(_ text: String) -> NumberMention? {
+        let doc = Document(text, lexicon: lexicon)
+        return NumberReader(doc: doc, lexicon: lexicon).mentions(excluding: []).first
+    }
+
+    @Test(arguments: [("مقتل ثلاثة عناصر", 3), ("مقتل أربعة جنود", 4), ("عشرات المدنيين", 10), ("مقتل ١٢ شخصا", 12)])
+    func arabicNumbers(_ text: String, _ value: Int) {
+        #expect(first(text)?.value == value, "\(text)")
+    }
+
+    @Test func arabicQuantifier() {
+        #expect(first("مقتل ما لا يقل عن 25 شخصا")?.bound == .low)
+    }
+
+    func date(_ text: String) -> DateMention? {
+        let doc = Document(text, lexicon: lexicon)
+        return DateResolver(doc: doc, lexicon: lexicon).mentions(anchor: CalendarDay(iso: "2026-02-14")!).first
+    }
+
+    @Test(arguments: [
+        ("وقع الهجوم يوم الخميس", "2026-02-12", DatePrecision.day), ("وقع الهجوم أمس", "2026-02-13", .day),
+        ("وقع الهجوم الأسبوع الماضي", "2026-02-02", .week), ("وقع الهجوم في كانون الأول", "2025-12-01", .month),
+        ("وقع الهجوم في ديسمبر", "2025-12-01", .month), ("وقع الهجوم في 8 آذار 2023", "2023-03-08", .day),
+        ("وقع الهجوم في 23 تشرين الثاني", "2025-11-23", .day), ("وقع الهجوم العام الماضي", "2025-01-01", .year),
+    ])
+    func arabicDates(_ text: String, _ iso: String, _ precision: DatePrecision) {
+        let d = date(text)
+        #expect(d?.day.description == iso, "\(text)")
+        #expect(d?.precision == precision, "\(text)")
+    }
+
+    @Test func arabicAndEnglishReportsCodeAlike() {
+        let en = TestKnowledge.extractor.extract(Article(id: "e", text: "Unknown gunmen kidnapped a pharmacist in Sweida on Tuesday.", published: "2025-07-03")).events
+        let ar = TestKnowledge.extractor.extract(Article(id: "a", text: "اختطف مسلحون مجهولون صيدلانياً في مدينة السويداء يوم الثلاثاء.", published: "2025-07-03")).events
+        #expect(en.count == 1 && ar.count == 1)
+        #expect(en.first?.subEventType == ar.first?.subEventType)
+        #expect(en.first?.location == ar.first?.location)
+        #expect(en.first?.date == ar.first?.date)
+        #expect(en.first?.actor1 == ar.first?.actor1)
+    }
+}
