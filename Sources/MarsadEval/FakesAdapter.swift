@@ -42,13 +42,22 @@ public enum FakesAdapter {
         public var dateRate: Double { articles == 0 ? 0 : Double(dateRight) / Double(articles) }
         public var bothRate: Double { articles == 0 ? 0 : Double(bothRight) / Double(articles) }
         public var errors: [String] = []
+        /// Articles whose label date is within a day of the article's own dateline date, and the
+        /// scores on them: many FA-KES labels are weeks or months off the article they label.
+        public var consistent = 0
+        public var consistentGovernorate = 0
+        public var consistentDate = 0
+        public var consistentBoth = 0
 
         public var report: String {
-            """
+            func r(_ n: Int, _ d: Int) -> String { d == 0 ? "-" : fmt(Double(n) / Double(d)) }
+            return """
             FA-KES dev: \(articles) articles, \(withEvent) with at least one extracted event
               main event governorate right  \(fmt(governorateRate))  (\(governorateRight))
               main event date right         \(fmt(dateRate))  (\(dateRight))
               both right                    \(fmt(bothRate))  (\(bothRight))
+              on the \(consistent) articles whose label date is within a day of their own dateline:
+                governorate \(r(consistentGovernorate, consistent))  date \(r(consistentDate, consistent))  both \(r(consistentBoth, consistent))
             """
         }
     }
@@ -59,10 +68,16 @@ public enum FakesAdapter {
         events.first { $0.datePrecision == .day } ?? events.first
     }
 
-    public static func score(_ items: [Item], gazetteer: Gazetteer, extract: (Article) -> [Event]) -> Score {
+    public static func score(_ items: [Item], gazetteer: Gazetteer, anchor: (Article) -> CalendarDay? = { _ in nil },
+                             extract: (Article) -> [Event]) -> Score {
         var s = Score()
         for item in items {
             s.articles += 1
+            var labelConsistent = false
+            if let d = item.date, let a = anchor(item.article), abs(a.dayNumber - d.dayNumber) <= 1 {
+                labelConsistent = true
+                s.consistent += 1
+            }
             let events = extract(item.article)
             guard let main = mainEvent(events) else {
                 s.errors.append("line \(item.line): no event (gold \(item.governorate) \(item.date?.description ?? "?"))")
@@ -80,6 +95,11 @@ public enum FakesAdapter {
             if govOK { s.governorateRight += 1 }
             if dateOK { s.dateRight += 1 }
             if govOK && dateOK { s.bothRight += 1 }
+            if labelConsistent {
+                if govOK { s.consistentGovernorate += 1 }
+                if dateOK { s.consistentDate += 1 }
+                if govOK && dateOK { s.consistentBoth += 1 }
+            }
             if !(govOK && dateOK) {
                 s.errors.append("line \(item.line): gold \(item.governorate) \(item.date?.description ?? "?") — predicted \(main.admin1 ?? "-") \(main.date)/\(main.datePrecision.rawValue)")
             }

@@ -61,7 +61,9 @@ struct EvalCommand: ParsableCommand {
         }
         if let fakes {
             let items = try FakesAdapter.items(String(decoding: FileManager.default.contents(atPath: fakes) ?? Data(), as: UTF8.self))
-            let s = FakesAdapter.score(items, gazetteer: extractor.knowledge.gazetteer) { extractor.extract($0).events }
+            let s = FakesAdapter.score(items, gazetteer: extractor.knowledge.gazetteer, anchor: extractor.anchorDate(for:)) {
+                extractor.extract($0).events
+            }
             text.append(s.report)
             if errors > 0 { text += s.errors.prefix(errors).map { "  " + $0 } }
             report["fakes"] = try jsonObject(s)

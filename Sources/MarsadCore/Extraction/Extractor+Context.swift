@@ -95,12 +95,16 @@ extension Extractor {
             var matchedAt = Set<Int>()
             for m in doc.matches { for k in m.start..<m.end { matchedAt.insert(k) } }
             let placeEnds = Set(places.map(\.end))
+            let gaz = gazetteer
             places.removeAll { p in
                 guard p.start > 0 else { return false }
                 let prev = p.start - 1
                 let t = doc.tokens[prev]
                 guard t.kind == .word, t.flags.contains(.capitalized), !t.flags.contains(.allCaps) else { return false }
                 if doc.sentences[Int(doc.sentenceOf[prev])].tokens.lowerBound == prev { return false }
+                // "Syrias Deir Ezzor", "President Ahmad Al Shara": a common or national word before a
+                // name does not make it a person's name.
+                if gaz.isStopWord(doc.word(prev)) { return false }
                 return !matchedAt.contains(prev) && !placeEnds.contains(p.start)
             }
             // A one-word village name needs a place context ("in", "near", "village of", "… countryside",
@@ -146,10 +150,11 @@ extension Extractor {
                 counts[p.place] = (c.0 + 1, c.1)
             }
             // The article's main place stands in for an event's unnamed place only when the article
-            // stays in Syria and Iraq: a round-up that also names other countries may be reporting
-            // an event abroad.
-            let namesAbroad = places.contains { !gazetteer.places[Int($0.place)].isInCoverage }
-            if !namesAbroad, let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }) {
+            // is mostly about Syria and Iraq: a round-up that names other countries as often may be
+            // reporting an event abroad.
+            let abroad = places.filter { !gazetteer.places[Int($0.place)].isInCoverage }.count
+            let home = counts.values.reduce(0) { $0 + $1.0 }
+            if abroad * 2 < home || abroad == 0, let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }) {
                 mainPlace = places[best.value.1]
             }
             if let c = countries.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { mainCountry = c.key }

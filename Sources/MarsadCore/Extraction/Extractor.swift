@@ -36,6 +36,14 @@ public struct Extractor: Sendable {
 }
 
 extension Extractor {
+    /// The date an article's relative expressions resolve against: its publication date, else
+    /// its dateline or page timestamp.
+    public func anchorDate(for article: Article) -> CalendarDay? {
+        if let p = article.published, let d = CalendarDay(iso: p) { return d }
+        let doc = Document(article.text, lexicon: lexicon)
+        return DateResolver(doc: doc, lexicon: lexicon).datelineAnchor()
+    }
+
     /// The places named in a text, resolved in context, in text order (what `marsad geocode
     /// --text` and the CENTCOM evaluation use).
     public func resolvePlaces(_ text: String) -> [(mention: ResolvedPlace, place: Place, surface: String)] {

@@ -126,6 +126,9 @@ public struct Gazetteer: Sendable {
         Gazetteer.nameKeys(name, articleWords: articleWords).0.map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// A common word that never names a place on its own (the stop list).
+    public func isStopWord(_ lowercased: String) -> Bool { stopWords.contains(lowercased) }
+
     public func place(id: String) -> Place? { byID[id].map { places[Int($0)] } }
     public func index(id: String) -> Int32? { byID[id] }
 
