@@ -38,7 +38,7 @@ public struct DateResolver: Sendable {
         let first = doc.text.bytes[Int(doc.tokens[i].start)]
         guard first >= 48, first <= 57, doc.tokens[i].end - doc.tokens[i].start <= 4 else { return nil }
         let w = doc.word(i)
-        for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) {
+        for suffix in lexicon.ordinalSuffixes where w.hasSuffix(suffix) && w.count > suffix.count {
             if let v = Int(w.dropLast(2)), (1...31).contains(v) { return v }
         }
         return nil
@@ -138,15 +138,21 @@ public struct DateResolver: Sendable {
             guard let a = anchor else { return nil }
             var back = (a.weekday - entry.value + 7) % 7
             var start = m.start
-            if m.start > 0, doc.word(m.start - 1) == "last" {
-                start = m.start - 1
+            var stop = m.end
+            // "last Tuesday", "الثلاثاء الماضي": the one before, even on a Tuesday.
+            func previous(_ w: LexMatch?) -> Bool { w.map { lexicon.entries[Int($0.entries[0])].dateKind == .previous } ?? false }
+            if m.start > 0, let before = dateWords[m.start - 1], before.end == m.start, previous(before) {
+                start = before.start
+                if back == 0 { back = 7 }
+            } else if previous(dateWords[m.end]) {
+                stop = dateWords[m.end]!.end
                 if back == 0 { back = 7 }
             }
             // "Wed 05 Apr 2017": a weekday before an absolute date belongs to that date.
             var end = m.end
             if end < n, doc.isPunct(end, 44) || doc.isPunct(end, 46) { end += 1 }
             if day(end) != nil { return nil }
-            return DateMention(start: start, end: m.end, day: a.adding(days: -back), precision: .day, explicitYear: false)
+            return DateMention(start: start, end: stop, day: a.adding(days: -back), precision: .day, explicitYear: false)
         case .agoDay:
             guard let a = anchor else { return nil }
             return DateMention(start: m.start, end: m.end, day: a.adding(days: -entry.value), precision: .day, explicitYear: false)
@@ -161,7 +167,7 @@ public struct DateResolver: Sendable {
         case .agoYear:
             guard let a = anchor else { return nil }
             return DateMention(start: m.start, end: m.end, day: CalendarDay(year: a.year - entry.value, month: 1, day: 1), precision: .year, explicitYear: false)
-        case .none:
+        case .previous, .ordinalSuffix, .none:
             return nil
         }
     }
@@ -184,9 +190,13 @@ public struct DateResolver: Sendable {
     public func datelineAnchor() -> CalendarDay? {
         let all = mentions(anchor: nil).filter { $0.explicitYear && $0.precision == .day }
         if let first = all.first, doc.tokens[first.start].start < 120 { return first.day }
-        for m in all where m.start >= 2 {
-            let w1 = doc.word(m.start - 1), w2 = doc.word(max(0, m.start - 2))
-            for cue in ["updated", "published", "posted"] where w1 == cue || w2 == cue { return m.day }
+        var stampEnds = Set<Int>()
+        for m in doc.matches where m.category == .cue && m.entries.contains(where: { lexicon.entries[Int($0)].cue == .timestamp }) {
+            stampEnds.insert(m.end)
+        }
+        // "Updated: February 14, 2026", "Posted on April 19 2017".
+        for m in all where stampEnds.contains(m.start) || stampEnds.contains(m.start - 1) || stampEnds.contains(m.start - 2) {
+            return m.day
         }
         return nil
     }

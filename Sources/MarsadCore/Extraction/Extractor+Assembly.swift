@@ -70,7 +70,7 @@ extension Extractor.Context {
     /// Is token i preceded (skipping determiners) by a cue of the given kind?
     func precededBy(_ i: Int, _ kinds: Set<LexEntry.Cue>, floor: Int) -> Bool {
         var k = i
-        while k > floor, ["the", "a", "an", "its", "their", "his", "her"].contains(doc.word(k - 1)) { k -= 1 }
+        while k > floor, has(k - 1, .filler) { k -= 1 }
         guard let cs = cueEndingAt[k] else { return false }
         return cs.contains { kinds.contains($0) }
     }
@@ -83,7 +83,7 @@ extension Extractor.Context {
         var k = head.start - 1
         var steps = 0
         while k >= g.region.lowerBound, steps < 3 {
-            if cue(k) == .passiveAux { passive = true; break }
+            if has(k, .passiveAux) { passive = true; break }
             if doc.tokens[k].kind != .word { break }
             k -= 1; steps += 1
         }
@@ -95,7 +95,7 @@ extension Extractor.Context {
             // An actor inside a trigger ("mob") is the trigger; one around it ("Israeli warplanes") is not.
             if triggerTokens.contains(where: { $0.lowerBound <= a.start && a.end <= $0.upperBound }) { continue }
             // A speaker ("residents said", "Turkish officials said") is not a party to the event.
-            func saying(_ k: Int) -> Bool { cue(k) == .attribution && !triggerTokens.contains { $0.contains(k) } }
+            func saying(_ k: Int) -> Bool { has(k, .attribution) && !triggerTokens.contains { $0.contains(k) } }
             if a.end < doc.tokens.count, saying(a.end) { continue }
             if a.start < head.start, between(a.end, head.start).contains(where: saying) { continue }
             guard let entry = a.resolve(lexicon, country: country, day: g.dateDay) else { continue }
@@ -114,14 +114,14 @@ extension Extractor.Context {
                 initiators.append((a, entry, 2))
             } else if precededBy(a.start, [.affiliation], floor: floor) {
                 initiators.append((a, entry, 3))
-            } else if a.start > 0, doc.tokens[a.start].flags.contains(.hyphenBefore), doc.word(a.start - 1) == "anti" {
+            } else if a.start > 0, doc.tokens[a.start].flags.contains(.hyphenBefore), has(a.start - 1, .antiprefix) {
                 targets.append((a, entry, 3))
             } else if precededBy(a.start, [.target], floor: floor) {
                 targets.append((a, entry, 2))
             } else if a.start < head.start {
                 if passive { targets.append((a, entry, 2)) } else {
                     // "X claimed …": the claimer is the initiator.
-                    let claims = between(a.end, head.start).contains { cue($0) == .claim }
+                    let claims = between(a.end, head.start).contains { has($0, .claim) }
                     if inAppositive(a, before: head.start, floor: floor) {
                         asides.append((a, entry, claims ? 2 : 1))
                     } else {
@@ -148,7 +148,7 @@ extension Extractor.Context {
         let plain = initiators.filter { $0.2 <= 2 && $0.0.start < head.start }.sorted { $0.0.start < $1.0.start }
         if plain.count >= 2, initiators.allSatisfy({ $0.2 <= 2 }) {
             let first = plain[0], second = plain[1]
-            if between(first.0.end, second.0.start).contains(where: { doc.word($0) == "and" }),
+            if between(first.0.end, second.0.start).contains(where: { has($0, .conjunction) }),
                !between(first.0.end, second.0.start).contains(where: { doc.isPunct($0, 44) }) {
                 initiators = [first]
                 targets.append((second.0, second.1, 2))
@@ -169,7 +169,7 @@ extension Extractor.Context {
             g.actor1 = (best.0, best.1)
         }
         // Pronoun subject ("it withdrew"): the last armed actor of the previous sentences.
-        if g.actor1 == nil, !passive, between(g.region.lowerBound, head.start).contains(where: { cue($0) == .pronoun }) {
+        if g.actor1 == nil, !passive, between(g.region.lowerBound, head.start).contains(where: { has($0, .pronoun) }) {
             let sentenceStart = doc.sentences[g.sentence].tokens.lowerBound
             let prevStart = g.sentence >= 2 ? doc.sentences[g.sentence - 2].tokens.lowerBound : 0
             if let prev = actorIndex.items(in: between(prevStart, sentenceStart)).last(where: {
@@ -241,20 +241,19 @@ extension Extractor.Context {
             let start = death.start, end = death.end
             let after = numberIndex.items(in: between(end, end + 4)).first { n in
                 n.start >= end && n.start - end <= 3 && g.region.contains(n.start)
-                    && !(between(end, n.start).contains { cue($0) == .wound })
+                    && !(between(end, n.start).contains { has($0, .wound) })
                     // "five others wounded": a number that counts the wounded
-                    && !((n.phraseEnd ?? n.end) < doc.tokens.count && cue(n.phraseEnd ?? n.end) == .wound
+                    && !((n.phraseEnd ?? n.end) < doc.tokens.count && has(n.phraseEnd ?? n.end, .wound)
                          && !startsWithConjunction(n.phraseEnd ?? n.end))
             }
             let before = numberIndex.items(in: between(max(g.region.lowerBound, start - 16), start)).last { n in
                 let stop = n.phraseEnd ?? n.end
                 return stop <= start && start - stop <= 4 && g.region.contains(n.start)
-                    && !(between(stop, start).contains { cue($0) == .wound || isSeparator($0) && !doc.isPunct($0, 44) })
+                    && !(between(stop, start).contains { has($0, .wound) || isSeparator($0) && !doc.isPunct($0, 44) })
             }
             // "killed 25 people": the number after a verb of killing; "25 people were killed": before.
-            let word = doc.word(start)
-            let passiveDeath = start > 0 && (cue(start - 1) == .passiveAux || (start > 1 && cue(start - 2) == .passiveAux))
-            let preferAfter = !passiveDeath && (word == "killed" || word == "killing" || word == "kills" || word == "massacred")
+            let passiveDeath = start > 0 && (has(start - 1, .passiveAux) || (start > 1 && has(start - 2, .passiveAux)))
+            let preferAfter = !passiveDeath && has(start, .victimfollows)
             guard let n = preferAfter ? (after ?? before) : (before ?? after) else { continue }
             // "(January) 2015": a bare year is not a death toll.
             if n.personTotal == nil, !n.vague, (1900...2100).contains(n.value), doc.tokens[n.start].kind == .number,
@@ -278,7 +277,7 @@ extension Extractor.Context {
     /// Why a candidate is not an event (nil: it is one). Aggregates become claims.
     mutating func filter(_ g: EventCandidate) -> String? {
         let sentence = doc.sentences[g.sentence].tokens
-        if sentence.contains(where: { cue($0) == .denial }) { return "denied" }
+        if sentence.contains(where: { has($0, .denial) }) { return "denied" }
         // Negation, hedges and commentary shortly before the trigger, within the clause.
         var k = g.head.start - 1
         var steps = 0
@@ -320,14 +319,14 @@ extension Extractor.Context {
     /// targets ("13 plots", "more than 100 installations", "several attacks").
     func aggregateFigure(_ g: EventCandidate) -> Int? {
         // "… killed 5812 civilians over the past year": a figure with a period of accumulation.
-        let accumulates = g.region.contains { cue($0) == .aggregate }
+        let accumulates = g.region.contains { has($0, .aggregate) }
         for n in numberIndex.items(in: g.region) {
             if accumulates, n.value >= 10 { return n.value }
             guard n.vague || n.value >= 10 else { continue }
             var k = n.end
             var steps = 0
             while k < g.region.upperBound, steps < 4 {
-                if let c = cue(k), c == .countnoun { return n.value }
+                if has(k, .countnoun) { return n.value }
                 if doc.tokens[k].kind == .punct { break }
                 k += 1; steps += 1
             }
@@ -338,15 +337,15 @@ extension Extractor.Context {
     /// Who a statement is attributed to: the words before "said"/"says"/"adds", or after "according to".
     func attribution(_ sentence: Range<Int>) -> String? {
         for i in sentence {
-            guard let (c, end) = cueAt[i], c == .attribution else { continue }
-            if doc.word(i) == "according" {
+            guard let (_, end) = cueAt[i], has(i, .attribution) || has(i, .sourcefollows) else { continue }
+            if has(i, .sourcefollows) {
                 var e = end
                 while e < sentence.upperBound, doc.tokens[e].kind == .word, e - end < 5 { e += 1 }
                 return e > end ? doc.surface(end, e) : nil
             }
             var s = i
             while s > sentence.lowerBound, doc.tokens[s - 1].kind == .word, i - s < 4,
-                  doc.tokens[s - 1].flags.contains(.capitalized) || doc.word(s - 1) == "officials" || doc.word(s - 1) == "he" || doc.word(s - 1) == "she" { s -= 1 }
+                  doc.tokens[s - 1].flags.contains(.capitalized) || has(s - 1, .speaker) { s -= 1 }
             if s < i { return doc.surface(s, i) }
         }
         return nil

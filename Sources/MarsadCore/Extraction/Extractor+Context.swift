@@ -17,7 +17,8 @@ extension Extractor {
         var numbers: [NumberMention] = []
         var places: [ResolvedPlace] = []
         var actors: [ActorMention] = []
-        var cueAt: [Int: (LexEntry.Cue, Int)] = [:]  // start → (cue, end)
+        var cueAt: [Int: (LexEntry.Cue, Int)] = [:]  // start → (first cue, end)
+        var cuesAt: [Int: Set<LexEntry.Cue>] = [:]   // start → every cue of the phrase
         var cueEndingAt: [Int: [LexEntry.Cue]] = [:]
         var placeIndex = TokenIndex<ResolvedPlace>([], start: { $0.start })
         var dateIndex = TokenIndex<DateMention>([], start: { $0.start })
@@ -43,6 +44,9 @@ extension Extractor {
         }
 
         func cue(_ i: Int) -> LexEntry.Cue? { cueAt[i]?.0 }
+
+        /// Does a cue phrase of this kind start at token i?
+        func has(_ i: Int, _ c: LexEntry.Cue) -> Bool { cuesAt[i]?.contains(c) ?? false }
 
         /// Finds and resolves places; false when the article names none in Syria or Iraq (then
         /// nothing else needs to be done: an event needs a place in coverage).
@@ -77,9 +81,11 @@ extension Extractor {
                 case .actor:
                     actors.append(ActorMention(start: m.start, end: m.end, actors: m.entries.map { lexicon.entries[Int($0)].value }))
                 case .cue:
-                    if let c = lexicon.entries[Int(m.entries[0])].cue {
+                    let cs = m.entries.compactMap { lexicon.entries[Int($0)].cue }
+                    if let c = cs.first {
                         cueAt[m.start] = (c, m.end)
-                        cueEndingAt[m.end, default: []].append(c)
+                        cuesAt[m.start] = Set(cs)
+                        cueEndingAt[m.end, default: []].append(contentsOf: cs)
                     }
                 default: break
                 }
@@ -205,7 +211,7 @@ extension Extractor {
             if doc.tokens[p.start].start < 40, doc.tokens[p.start].flags.contains(.allCaps)
                 || (p.start == 0 && p.end < doc.tokens.count && (doc.isPunct(p.end, 45) || doc.isPunct(p.end, 44))) { return true }
             var k = p.start
-            while k > 0, ["the", "a", "of"].contains(doc.word(k - 1)), cueEndingAt[k] == nil { k -= 1 }
+            while k > 0, has(k - 1, .filler), !(cueEndingAt[k]?.contains(where: { $0 != .filler }) ?? false) { k -= 1 }
             if let cues = cueEndingAt[k] {
                 if cues.contains(.placeintro) || cues.contains(.area) || cues.contains(.direction) { return true }
                 // "in X" is enough in English, where the capital already says "name"; Arabic "في"
@@ -214,9 +220,9 @@ extension Extractor {
             }
             var e = p.end
             if e < doc.tokens.count, doc.tokens[e].flags.contains(.apostropheBefore), doc.word(e) == "s" { e += 1 }
-            if e < doc.tokens.count, let c = cue(e), c == .area || c == .direction { return true }
+            if e < doc.tokens.count, has(e, .area) || has(e, .direction) { return true }
             if let prev = previous, p.start - prev.end <= 2,
-               between(prev.end, p.start).allSatisfy({ doc.isPunct($0, 44) || doc.word($0) == "and" || doc.word($0) == "or" || cue($0) == .conjunction }) { return true }
+               between(prev.end, p.start).allSatisfy({ doc.isPunct($0, 44) || has($0, .conjunction) }) { return true }
             return false
         }
 
@@ -240,7 +246,7 @@ extension Extractor {
 
         func isSeparator(_ i: Int) -> Bool {
             if doc.isPunct(i, 44) || doc.isPunct(i, 59) || doc.isPunct(i, 58) { return true }
-            if let c = cue(i), c == .clause || c == .conjunction { return true }
+            if has(i, .clause) || has(i, .conjunction) { return true }
             return false
         }
 
@@ -262,7 +268,7 @@ extension Extractor {
                 if generic {
                     // "… an explosion at a mosque, which killed eight": a generic trigger joins
                     // the event before it unless a new clause with its own subject starts.
-                    let newClause = between.contains { cue($0) == .clause }
+                    let newClause = between.contains { has($0, .clause) }
                     if !newClause { groups[groups.count - 1].append(t); continue }
                 } else if groupClasses.contains(e.triggerClass), !separated {
                     groups[groups.count - 1].append(t); continue  // "a landmine … exploded"

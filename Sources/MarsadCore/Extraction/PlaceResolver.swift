@@ -18,9 +18,13 @@ public struct PlaceResolver: Sendable {
     public func resolve(_ mentions: [PlaceMention], countryHints: [String: Int] = [:]) -> [ResolvedPlace] {
         guard !mentions.isEmpty else { return [] }
         var cueAt: [Int: LexEntry.Cue] = [:]
+        var fillerAt = Set<Int>(), adminUnitAt = Set<Int>()
         var cueEnd: [Int: (Int, LexEntry.Cue)] = [:]
         var cueStop: [Int: Int] = [:]
         for m in doc.matches where m.category == .cue {
+            let cs = m.entries.compactMap { lexicon.entries[Int($0)].cue }
+            if cs.contains(.filler) { fillerAt.insert(m.start) }
+            if cs.contains(.adminunit) { adminUnitAt.insert(m.start) }
             if let c = lexicon.entries[Int(m.entries[0])].cue, c == .area || c == .direction {
                 cueAt[m.start] = c
                 cueEnd[m.end] = (m.start, c)
@@ -58,15 +62,18 @@ public struct PlaceResolver: Sendable {
             // Area cues around the mention.
             var widen = false, province = false
             if m.start > 0, let (_, c) = cueEnd[m.start] { widen = widen || c == .direction || c == .area }
-            if m.start > 1, let (_, c) = cueEnd[m.start - 1], doc.word(m.start - 1) == "the" || doc.word(m.start - 1) == "of" { widen = widen || c == .area }
+            if m.start > 1, let (_, c) = cueEnd[m.start - 1], fillerAt.contains(m.start - 1) { widen = widen || c == .area }
+            // "محافظة دير الزور": an administrative unit word before the name.
+            if m.start > 0, let (s0, _) = cueEnd[m.start], adminUnitAt.contains(s0) { province = true }
             var k = m.end
             if k < doc.tokens.count, doc.tokens[k].flags.contains(.apostropheBefore), doc.word(k) == "s" { k += 1 }
             // An area word after the name widens it ("Idlib countryside") unless a place follows it:
             // then it belongs to that place (Arabic "الشحيل بريف دير الزور", "… in the countryside of Hama").
             let nextIsPlace = cueStop[k].map { mentionStarts.contains($0) } ?? false
-            if k < doc.tokens.count, let c = cueAt[k], !nextIsPlace {
-                let w = doc.word(k)
-                if w == "province" || w == "governorate" { province = true } else if c == .area { widen = true }
+            if k < doc.tokens.count, adminUnitAt.contains(k) {
+                province = true
+            } else if k < doc.tokens.count, let c = cueAt[k], !nextIsPlace, c == .area {
+                widen = true
             }
             if k + 1 < doc.tokens.count, cueAt[k] == .direction, cueAt[k + 1] == .area { widen = true }
 

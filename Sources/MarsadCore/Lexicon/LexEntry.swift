@@ -10,6 +10,7 @@ public struct LexEntry: Sendable, Equatable {
         case passiveAux = "passive_aux"
         case target, death, wound, person, locative, area, direction, pronoun
         case attribution, claim, affiliation, clause, conjunction, timeprep, placeintro
+        case filler, antiprefix, adminunit, victimfollows, speaker, sourcefollows, timestamp
     }
 
     public enum NumberKind: String, Sendable { case unit, tens, multiplier, vague, article }
@@ -17,6 +18,8 @@ public struct LexEntry: Sendable, Equatable {
     public enum DateKind: String, Sendable {
         case month, weekday
         case agoDay = "ago-day", agoWeek = "ago-week", agoMonth = "ago-month", agoYear = "ago-year"
+        case previous
+        case ordinalSuffix = "ordinal-suffix"
     }
 
     public var category: Category

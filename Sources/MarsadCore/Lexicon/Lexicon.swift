@@ -11,6 +11,8 @@ public struct Lexicon: Sendable {
     public private(set) var taxonomy: Set<String> = []  // "type|sub-type"
     public private(set) var eventTypes: Set<String> = []
     private var abbreviations: Set<Int32> = []
+    /// Suffixes of ordinal day numbers ("21st"), from dates.tsv.
+    public private(set) var ordinalSuffixes: [String] = []
     /// File name → version, for provenance.
     public private(set) var versions: [String: String] = [:]
 
@@ -103,6 +105,7 @@ public struct Lexicon: Sendable {
             guard let k = LexEntry.DateKind(rawValue: row[1]), let v = Int(row[2]) else {
                 throw KnowledgeError.malformedLine(file: fileName, line: row.line, reason: "need a known kind and an integer value")
             }
+            if k == .ordinalSuffix { ordinalSuffixes.append(row[0]); continue }
             let named = k == .month || k == .weekday
             let latin = row[0].utf8.first.map { $0 < 0x80 } ?? true
             add(row[0], LexEntry(category: .date, value: v, dateKind: k, requiresCapital: named && latin))
