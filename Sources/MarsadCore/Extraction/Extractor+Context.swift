@@ -18,7 +18,7 @@ extension Extractor {
         var places: [ResolvedPlace] = []
         var actors: [ActorMention] = []
         var cueAt: [Int: (LexEntry.Cue, Int)] = [:]  // start → (first cue, end)
-        var cuesAt: [Int: Set<LexEntry.Cue>] = [:]   // start → every cue of the phrase
+        var cuesAt: [Int: UInt64] = [:]   // start → every cue of the phrase, as bits
         var cueEndingAt: [Int: [LexEntry.Cue]] = [:]
         var placeIndex = TokenIndex<ResolvedPlace>([], start: { $0.start })
         var dateIndex = TokenIndex<DateMention>([], start: { $0.start })
@@ -46,12 +46,20 @@ extension Extractor {
         func cue(_ i: Int) -> LexEntry.Cue? { cueAt[i]?.0 }
 
         /// Does a cue phrase of this kind start at token i?
-        func has(_ i: Int, _ c: LexEntry.Cue) -> Bool { cuesAt[i]?.contains(c) ?? false }
+        func has(_ i: Int, _ c: LexEntry.Cue) -> Bool { (cuesAt[i] ?? 0) & c.bit != 0 }
 
         /// Finds and resolves places; false when the article names none in Syria or Iraq (then
         /// nothing else needs to be done: an event needs a place in coverage).
-        mutating func preparePlaces() -> Bool {
-            let mentions = gazetteer.mentions(doc.text, doc.tokens)
+        mutating func preparePlaces(_ triggers: [LexMatch]) -> Bool {
+            // Places are looked for where they can matter: the opening (headline, dateline), the
+            // sentences with triggers and the one before each.
+            var wanted = Set<Int>([0, 1, 2])
+            for t in triggers {
+                let s = Int(doc.sentenceOf[t.start])
+                wanted.insert(s); if s > 0 { wanted.insert(s - 1) }
+            }
+            let ranges = wanted.sorted().filter { $0 < doc.sentences.count }.map { doc.sentences[$0].tokens }
+            let mentions = gazetteer.mentions(doc.text, doc.tokens, within: ranges)
             guard mentions.contains(where: { m in m.candidates.contains { gazetteer.places[Int($0)].isInCoverage } }) else { return false }
             for m in mentions {
                 mentionKinds[m.start] = Set(m.candidates.map { gazetteer.places[Int($0)].kind })
@@ -84,7 +92,7 @@ extension Extractor {
                     let cs = m.entries.compactMap { lexicon.entries[Int($0)].cue }
                     if let c = cs.first {
                         cueAt[m.start] = (c, m.end)
-                        cuesAt[m.start] = Set(cs)
+                        cuesAt[m.start] = cs.reduce(0) { $0 | $1.bit }
                         cueEndingAt[m.end, default: []].append(contentsOf: cs)
                     }
                 default: break
@@ -92,14 +100,19 @@ extension Extractor {
             }
             // A name that is also an actor or another dictionary word ("Turkey", "Moscow", "Sarin")
             // is that, unless it follows a locative preposition ("in Turkey").
-            var lexical = Set<Int>()
-            for m in doc.matches where m.category != .cue || m.end - m.start > 1 { for k in m.start..<m.end { lexical.insert(k) } }
+            let n = doc.tokens.count
+            var lexical = [Bool](repeating: false, count: n)
+            var matchedAt = [Bool](repeating: false, count: n)
+            for m in doc.matches {
+                for k in m.start..<m.end {
+                    matchedAt[k] = true
+                    if m.category != .cue || m.end - m.start > 1 { lexical[k] = true }
+                }
+            }
             places.removeAll { p in
-                (p.start..<p.end).contains(where: lexical.contains) && !(p.start > 0 && [.locative, .placeintro].contains(cueAt[p.start - 1]?.0))
+                (p.start..<p.end).contains(where: { lexical[$0] }) && !(p.start > 0 && [.locative, .placeintro].contains(cueAt[p.start - 1]?.0))
             }
             // A place name inside a longer proper name ("President Ahmad Al Shara") is not a place.
-            var matchedAt = Set<Int>()
-            for m in doc.matches { for k in m.start..<m.end { matchedAt.insert(k) } }
             let placeEnds = Set(places.map(\.end))
             let gaz = gazetteer
             places.removeAll { p in
@@ -111,7 +124,7 @@ extension Extractor {
                 // "Syrias Deir Ezzor", "President Ahmad Al Shara": a common or national word before a
                 // name does not make it a person's name.
                 if gaz.isStopWord(doc.word(prev)) { return false }
-                return !matchedAt.contains(prev) && !placeEnds.contains(p.start)
+                return !matchedAt[prev] && !placeEnds.contains(p.start)
             }
             // A one-word village name needs a place context ("in", "near", "village of", "… countryside",
             // a list of places): villages are named after everyday words and people.
@@ -131,9 +144,9 @@ extension Extractor {
             }
             places = kept
             // Actors that are really part of a place name ("Jabal al-Bishri") are not actors.
-            var inPlace = Set<Int>()
-            for p in places { for k in p.start..<p.end { inPlace.insert(k) } }
-            actors.removeAll { a in (a.start..<a.end).allSatisfy(inPlace.contains) }
+            var inPlace = [Bool](repeating: false, count: n)
+            for p in places { for k in p.start..<p.end { inPlace[k] = true } }
+            actors.removeAll { a in (a.start..<a.end).allSatisfy { inPlace[$0] } }
             placeIndex = TokenIndex(places, start: { $0.start })
             dateIndex = TokenIndex(dates, start: { $0.start })
             actorIndex = TokenIndex(actors, start: { $0.start })
@@ -167,20 +180,20 @@ extension Extractor {
         }
 
         mutating func run(_ triggers: [LexMatch]) {
-            guard preparePlaces() else {
+            guard preparePlaces(triggers) else {
                 if wantNotes { note("no place in Syria or Iraq is named: no events") }
                 return
             }
             prepare()
             var bySentence: [Int: [LexMatch]] = [:]
-            var inPlace = Set<Int>()
-            for p in places { for k in p.start..<p.end { inPlace.insert(k) } }
+            var inPlace = [Bool](repeating: false, count: doc.tokens.count)
+            for p in places { for k in p.start..<p.end { inPlace[k] = true } }
             for t in triggers {
                 if isPartOfName(t) {
                     if wantNotes { let w = doc.surface(t.start, t.end); note("skip trigger '\(w)': part of a name") }
                     continue
                 }
-                if (t.start..<t.end).allSatisfy(inPlace.contains) { continue }
+                if (t.start..<t.end).allSatisfy({ inPlace[$0] }) { continue }
                 bySentence[Int(doc.sentenceOf[t.start]), default: []].append(t)
             }
             var candidates: [EventCandidate] = []

@@ -134,9 +134,12 @@ public struct Gazetteer: Sendable {
 
     /// Finds place names in tokenised text, leftmost-longest. Latin names must be
     /// capitalised (articles excepted); single common words on the stop list never match.
-    public func mentions(_ text: NormalizedText, _ tokens: [Token]) -> [PlaceMention] {
+    /// - Parameter within: when given, only these token ranges are searched (sorted, disjoint).
+    public func mentions(_ text: NormalizedText, _ tokens: [Token], within: [Range<Int>]? = nil) -> [PlaceMention] {
         let n = tokens.count
         guard n > 0 else { return [] }
+        var searched = [Bool](repeating: within == nil, count: within == nil ? 0 : n)
+        if let within { for r in within { for k in r where k < n { searched[k] = true } } }
         // Per token: its place key id (-1 none, -2 article) and, for Arabic, clitic variants.
         var ids = [Int32](repeating: -1, count: n)
         var variants: [Int: [Int32]] = [:]
@@ -147,6 +150,7 @@ public struct Gazetteer: Sendable {
         text.bytes.withUnsafeBufferPointer { p in
             for i in 0..<n {
                 let t = tokens[i]
+                if within != nil, !searched[i] { continue }
                 guard t.kind == .word, t.end - t.start <= 48 else { continue }
                 let arabic = t.flags.contains(.arabic)
                 if !arabic {

@@ -11,6 +11,10 @@ public struct LexEntry: Sendable, Equatable {
         case target, death, wound, person, locative, area, direction, pronoun
         case attribution, claim, affiliation, clause, conjunction, timeprep, placeintro
         case filler, antiprefix, adminunit, victimfollows, speaker, sourcefollows, timestamp
+
+        /// A bit per cue, for cheap sets of cues.
+        public var bit: UInt64 { Cue.bits[self]! }
+        private static let bits: [Cue: UInt64] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, UInt64(1) << UInt64($0)) })
     }
 
     public enum NumberKind: String, Sendable { case unit, tens, multiplier, vague, article }

@@ -188,6 +188,14 @@ public struct Lexicon: Sendable {
 
     public func isAbbreviation(_ id: Int32) -> Bool { abbreviations.contains(id) }
 
+    /// Capitalisation constraints of an entry, checked on the first token of its match.
+    @inline(__always)
+    private func accepts(_ entry: LexEntry, _ first: Token) -> Bool {
+        if entry.requiresCaps, !(first.flags.contains(.allCaps) || (first.end - first.start == 1 && first.flags.contains(.capitalized))) { return false }
+        if entry.requiresCapital, !first.flags.contains(.capitalized) { return false }
+        return true
+    }
+
     /// Leftmost-longest matches, resolved separately per category.
     public func match(_ tokens: [Token], ids: [Int32]) -> [LexMatch] {
         var raw: [LexMatch] = []
@@ -202,12 +210,17 @@ public struct Lexicon: Sendable {
                 j += 1
                 let payload = trie.payload(node)
                 if payload.isEmpty { continue }
-                // Group this phrase's entries by category (at most six categories).
+                // Usually one entry: append it directly; else group by category (at most six).
+                if payload.count == 1 {
+                    let e = payload[0]
+                    let entry = entries[Int(e)]
+                    if accepts(entry, tokens[i]) { raw.append(LexMatch(start: i, end: j, category: entry.category, entries: [e])) }
+                    continue
+                }
                 var groups: [(LexEntry.Category, [Int32])] = []
                 for e in payload {
                     let entry = entries[Int(e)]
-                    if entry.requiresCaps, !(tokens[i].flags.contains(.allCaps) || (tokens[i].end - tokens[i].start == 1 && tokens[i].flags.contains(.capitalized))) { continue }
-                    if entry.requiresCapital, !tokens[i].flags.contains(.capitalized) { continue }
+                    guard accepts(entry, tokens[i]) else { continue }
                     if let k = groups.firstIndex(where: { $0.0 == entry.category }) {
                         groups[k].1.append(e)
                     } else {
