@@ -5,9 +5,10 @@ import PackageDescription
 //   MarsadCore (pure: text, lexicons, gazetteer, extraction; no I/O)
 //     ← MarsadKnowledge (the versioned data files shipped as resources, and their loader)
 //     ← MarsadEval (gold formats, dev-set adapters, scoring)
+//     ← MarsadStore (the event store behind the EventStore protocol: SQLite through GRDB now,
+//                    PostgreSQL later)
 //     ← marsad (the command-line tool; wires things together)
-// Later: MarsadStore (SQLite/PostgreSQL behind one protocol) and MarsadServer sit
-// between MarsadKnowledge/MarsadEval and the CLI.
+// Later: MarsadServer (HTTP API and dashboard) between the store and the CLI.
 let package = Package(
     name: "Marsad",
     platforms: [.macOS(.v14)],
@@ -17,6 +18,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "MarsadCore"),
@@ -26,10 +28,14 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "MarsadEval", dependencies: ["MarsadCore"]),
+        .target(
+            name: "MarsadStore",
+            dependencies: ["MarsadCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "marsad",
             dependencies: [
-                "MarsadCore", "MarsadKnowledge", "MarsadEval",
+                "MarsadCore", "MarsadKnowledge", "MarsadEval", "MarsadStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +45,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "MarsadEvalTests", dependencies: ["MarsadEval", "MarsadCore"]),
+        .testTarget(name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadCore", "MarsadKnowledge"]),
         // Runs the built `marsad` binary end to end, as a user would.
         .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
     ]

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Shared set-up for scripts/run.sh and scripts/test.sh: checks the toolchain and installs
 # the Debian packages the build needs when they are missing (as root, through apt).
-# The Debian packages the build links against. Today the build needs none beyond the Swift
-# toolchain; the SQLite store (libsqlite3-dev) and HTML ingestion (libxml2-dev) add theirs here.
-debian_packages=()
+# The Debian packages the build links against: the system SQLite for the event store (GRDB).
+debian_packages=(libsqlite3-dev)
 need_debs=()
 for pkg in "${debian_packages[@]}"; do dpkg -s "$pkg" >/dev/null 2>&1 || need_debs+=("$pkg"); done
 if [ ${#need_debs[@]} -gt 0 ]; then

@@ -7,6 +7,7 @@ struct Marsad: AsyncParsableCommand {
         abstract: "Marsad (مرصد): a local-first conflict-event observatory for Syria and Iraq.",
         discussion: "Extract ACLED-coded events with provenance from news articles in English and Arabic.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, EvalCommand.self, GeocodeCommand.self, GazetteerCommand.self, BenchCommand.self]
+        subcommands: [ExtractCommand.self, IngestCommand.self, EventsCommand.self, ExportCommand.self, StatsCommand.self,
+                      ArticlesCommand.self, EvalCommand.self, GeocodeCommand.self, GazetteerCommand.self, BenchCommand.self]
     )
 }

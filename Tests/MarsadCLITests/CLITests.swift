@@ -114,3 +114,74 @@ import Testing
         #expect(none.status == 1)
     }
 }
+
+@Suite struct IngestCLITests {
+    static func corpus(_ n: Int) throws -> String {
+        var s = ""
+        for k in 0..<n {
+            let text = "Report \(k): gunmen killed \(k % 7 + 1) civilians in the town of Hajin on Sunday, residents said."
+            s += #"{"id":"n\#(k)","published":"2025-09-02","text":"\#(text)"}"# + "\n"
+        }
+        return try CLITests.temp("many.jsonl", Data(s.utf8))
+    }
+
+    static func stats(_ db: String) throws -> (Int, Int) {
+        let r = try CLITests.run(["stats", "--db", db])
+        let words = r.stdout.split(separator: "\n").first?.split(separator: " ") ?? []
+        return (Int(words.count > 1 ? words[1] : "") ?? -1, Int(words.count > 3 ? words[3] : "") ?? -1)
+    }
+
+    @Test func ingestIsIdempotent() throws {
+        let input = try Self.corpus(50)
+        let db = (try CLITests.temp("x", Data())) + ".sqlite"
+        let first = try CLITests.run(["ingest", "--db", db, input])
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("new 50"))
+        let second = try CLITests.run(["ingest", "--db", db, input])
+        #expect(second.stdout.contains("new 0, duplicate 50"))
+        #expect(try Self.stats(db) == (50, 50))
+    }
+
+    @Test func killedIngestLeavesAConsistentDatabaseAndResumes() throws {
+        let n = 4000
+        let input = try Self.corpus(n)
+        let clean = (try CLITests.temp("clean", Data())) + ".sqlite"
+        #expect(try CLITests.run(["ingest", "--db", clean, "--batch", "40", input]).status == 0)
+        let expected = try Self.stats(clean)
+        #expect(expected.0 == n)
+
+        let db = (try CLITests.temp("killed", Data())) + ".sqlite"
+        let p = Process()
+        p.executableURL = CLITests.binary
+        p.arguments = ["ingest", "--db", db, "--batch", "40", input]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        Thread.sleep(forTimeInterval: 0.8)
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        // Whatever was committed is whole: every stored article has its events (one each here).
+        let partial = try Self.stats(db)
+        #expect(partial.0 >= 0 && partial.0 == partial.1, "articles and events out of step: \(partial)")
+        // Running again finishes the job, with no duplicates.
+        #expect(try CLITests.run(["ingest", "--db", db, "--batch", "40", input]).status == 0)
+        #expect(try Self.stats(db) == expected)
+    }
+
+    @Test func eventsAndExportFilterAndValidate() throws {
+        let input = try Self.corpus(5)
+        let db = (try CLITests.temp("q", Data())) + ".sqlite"
+        _ = try CLITests.run(["ingest", "--db", db, input])
+        let csv = try CLITests.run(["events", "--db", db, "--admin1", "Deir ez-Zor", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("event_id_cnty,event_date"))
+        #expect(csv.stdout.split(separator: "\n").count == 6)
+        let geo = try CLITests.run(["export", "--db", db, "--format", "geojson", "--near", "34.69,40.84,20km"])
+        #expect(geo.stdout.contains("\"FeatureCollection\""))
+        let bad = try CLITests.run(["events", "--db", db, "--since", "yesterday"])
+        #expect(bad.status != 0 && bad.stderr.contains("YYYY-MM-DD"))
+        let badType = try CLITests.run(["events", "--db", db, "--type", "Bombings"])
+        #expect(badType.status != 0 && badType.stderr.contains("unknown event type"))
+        let search = try CLITests.run(["articles", "--db", db, "--search", "residents said"])
+        #expect(search.stdout.split(separator: "\n").count == 5)
+    }
+}

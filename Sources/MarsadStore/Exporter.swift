@@ -1,0 +1,50 @@
+import Foundation
+import MarsadCore
+
+/// Writes stored events in the formats users know: ACLED-style CSV, GeoJSON (RFC 7946) and
+/// JSON Lines (FORMATS.md §2 plus the store's fields). Streams to a sink, one chunk at a time.
+public enum Exporter {
+    public enum Format: String, CaseIterable, Sendable {
+        case acledCSV = "acled-csv", geojson, jsonl
+    }
+
+    static func notes(_ s: StoredEvent) -> String {
+        let trigger = s.event.evidence.first { $0.field == "trigger" }?.text ?? ""
+        return [s.articleTitle, trigger.isEmpty ? nil : "trigger: \(trigger)"].compactMap { $0 }.joined(separator: " — ")
+    }
+
+    public static func write(_ events: [StoredEvent], as format: Format, to sink: (String) -> Void) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        switch format {
+        case .acledCSV:
+            sink(ACLEDCSV.header + "\n")
+            for s in events { sink(ACLEDCSV.row(s.event, id: s.id, source: s.source, notes: notes(s)) + "\n") }
+        case .jsonl:
+            for s in events { sink(try line(s, encoder) + "\n") }
+        case .geojson:
+            sink("{\"type\":\"FeatureCollection\",\"features\":[")
+            for (k, s) in events.enumerated() {
+                if k > 0 { sink(",") }
+                let geometry: String
+                if let lat = s.event.latitude, let lon = s.event.longitude {
+                    geometry = "{\"type\":\"Point\",\"coordinates\":[\(lon),\(lat)]}"
+                } else {
+                    geometry = "null"
+                }
+                sink("{\"type\":\"Feature\",\"id\":\(s.id),\"geometry\":\(geometry),\"properties\":\(try line(s, encoder))}")
+            }
+            sink("]}\n")
+        }
+    }
+
+    /// One event as a JSON object: the §2 fields plus id, source and coded_with.
+    static func line(_ s: StoredEvent, _ encoder: JSONEncoder) throws -> String {
+        var object = try JSONSerialization.jsonObject(with: try encoder.encode(s.event)) as? [String: Any] ?? [:]
+        object["id"] = s.id
+        object["source"] = s.source
+        object["coded_with"] = s.codedWith
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import GRDB
+import MarsadCore
+
+/// The SQLite event store (one file, WAL mode) through GRDB. Owns the database writer and
+/// exposes intent-named operations; migrations are named and append-only.
+public final class SQLiteStore: EventStore, @unchecked Sendable {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the database file at `path`.
+    public init(path: String) throws {
+        do {
+            var config = Configuration()
+            config.busyMode = .timeout(10)
+            writer = try DatabasePool(path: path, configuration: config)
+            try Self.migrator.migrate(writer)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// An in-memory database, for tests.
+    public init() throws {
+        writer = try DatabaseQueue()
+        try Self.migrator.migrate(writer)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1 articles, events, full-text search") { db in
+            try db.create(table: "article") { t in
+                t.autoIncrementedPrimaryKey("rowid")
+                t.column("externalID", .text).notNull().indexed()
+                t.column("url", .text).indexed()
+                t.column("title", .text)
+                t.column("source", .text)
+                t.column("published", .text)
+                t.column("lang", .text)
+                t.column("text", .text).notNull()
+                t.column("contentHash", .text).notNull().unique()
+                t.column("ingestedAt", .text).notNull()
+            }
+            try db.create(table: "event") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("articleRowID", .integer).notNull().references("article", onDelete: .cascade).indexed()
+                t.column("eventType", .text).notNull()
+                t.column("subEventType", .text).notNull()
+                t.column("actor1", .text)
+                t.column("actor2", .text)
+                t.column("country", .text)
+                t.column("admin1", .text)
+                t.column("admin2", .text)
+                t.column("location", .text)
+                t.column("latitude", .double)
+                t.column("longitude", .double)
+                t.column("geoPrecision", .integer)
+                t.column("date", .text).notNull().indexed()
+                t.column("datePrecision", .text).notNull()
+                t.column("fatalities", .integer).notNull()
+                t.column("fatalitiesLow", .integer)
+                t.column("fatalitiesHigh", .integer)
+                t.column("confidence", .double)
+                t.column("placeID", .text)
+                t.column("rule", .text)
+                t.column("evidence", .text).notNull()
+                t.column("codedWith", .text).notNull()
+            }
+            try db.create(index: "event_admin1_date", on: "event", columns: ["admin1", "date"])
+            try db.create(index: "event_type_date", on: "event", columns: ["eventType", "date"])
+            try db.create(index: "event_actor1_date", on: "event", columns: ["actor1", "date"])
+            try db.create(index: "event_actor2_date", on: "event", columns: ["actor2", "date"])
+            try db.create(index: "event_lat_lon", on: "event", columns: ["latitude", "longitude"])
+            try db.create(virtualTable: "articleSearch", using: FTS5()) { t in
+                t.synchronize(withTable: "article")
+                t.tokenizer = .unicode61()
+                t.column("title")
+                t.column("text")
+            }
+        }
+        return m
+    }
+
+    public func add(_ batch: [(article: Article, events: [Event])], codedWith: String) throws -> [Bool] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let now = ISO8601DateFormatter().string(from: Date())
+        return try writer.write { db in
+            var added: [Bool] = []
+            for (article, events) in batch {
+                let hash = ContentHash.of(article.text)
+                let exists = try Bool.fetchOne(db, sql: """
+                    SELECT EXISTS(SELECT 1 FROM article WHERE contentHash = ? OR (? IS NOT NULL AND url = ?))
+                    """, arguments: [hash, article.url, article.url]) ?? false
+                if exists { added.append(false); continue }
+                try db.execute(sql: """
+                    INSERT INTO article (externalID, url, title, source, published, lang, text, contentHash, ingestedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [article.id, article.url, article.title, article.source, article.published,
+                                     article.lang, article.text, hash, now])
+                let rowID = db.lastInsertedRowID
+                for e in events {
+                    let evidence = String(decoding: try encoder.encode(e.evidence), as: UTF8.self)
+                    try db.execute(sql: """
+                        INSERT INTO event (articleRowID, eventType, subEventType, actor1, actor2, country, admin1, admin2,
+                          location, latitude, longitude, geoPrecision, date, datePrecision, fatalities, fatalitiesLow,
+                          fatalitiesHigh, confidence, placeID, rule, evidence, codedWith)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [rowID, e.eventType, e.subEventType, e.actor1, e.actor2, e.country, e.admin1, e.admin2,
+                                         e.location, e.latitude, e.longitude, e.geoPrecision, e.date, e.datePrecision.rawValue,
+                                         e.fatalities, e.fatalitiesLow, e.fatalitiesHigh, e.confidence, e.placeID, e.rule,
+                                         evidence, codedWith])
+                }
+                added.append(true)
+            }
+            return added
+        }
+    }
+
+    /// The WHERE clause and arguments of a filter (all values bound, never interpolated).
+    static func whereClause(_ f: EventFilter) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var args: [any DatabaseValueConvertible] = []
+        if let d = f.since { conditions.append("e.date >= ?"); args.append(d.description) }
+        if let d = f.until { conditions.append("e.date <= ?"); args.append(d.description) }
+        if let t = f.eventType { conditions.append("e.eventType = ?"); args.append(t) }
+        if let t = f.subEventType { conditions.append("e.subEventType = ?"); args.append(t) }
+        if let a = f.admin1 { conditions.append("e.admin1 = ? COLLATE NOCASE"); args.append(a) }
+        if let c = f.country { conditions.append("e.country = ? COLLATE NOCASE"); args.append(c) }
+        if let a = f.actor {
+            conditions.append("(e.actor1 LIKE ? OR e.actor2 LIKE ?)")
+            args.append("%\(a)%"); args.append("%\(a)%")
+        }
+        if let m = f.minFatalities { conditions.append("e.fatalities >= ?"); args.append(m) }
+        if let (lat, lon, r) = f.near {
+            // A bounding box in SQL; the exact distance is checked after.
+            let dLat = r / 111.0
+            let dLon = r / (111.0 * max(0.1, cos(lat * .pi / 180)))
+            conditions.append("e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?")
+            args += [lat - dLat, lat + dLat, lon - dLon, lon + dLon]
+        }
+        let sql = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return (sql, StatementArguments(args))
+    }
+
+    public func events(matching f: EventFilter) throws -> [StoredEvent] {
+        let (whereSQL, args) = Self.whereClause(f)
+        let decoder = JSONDecoder()
+        return try writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT e.*, a.externalID, a.source AS articleSource, a.title AS articleTitle
+                FROM event e JOIN article a ON a.rowid = e.articleRowID
+                \(whereSQL) ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?
+                """, arguments: args + [f.limit, f.offset])
+            return try rows.compactMap { row -> StoredEvent? in
+                var e = Event(articleID: row["externalID"], eventType: row["eventType"], subEventType: row["subEventType"],
+                              actor1: row["actor1"], actor2: row["actor2"], country: row["country"], admin1: row["admin1"],
+                              admin2: row["admin2"], location: row["location"], latitude: row["latitude"], longitude: row["longitude"],
+                              geoPrecision: row["geoPrecision"], date: row["date"],
+                              datePrecision: DatePrecision(rawValue: row["datePrecision"]) ?? .day, fatalities: row["fatalities"],
+                              fatalitiesLow: row["fatalitiesLow"], fatalitiesHigh: row["fatalitiesHigh"],
+                              confidence: row["confidence"], placeID: row["placeID"], rule: row["rule"])
+                e.evidence = try decoder.decode([Evidence].self, from: Data((row["evidence"] as String).utf8))
+                if let (lat, lon, r) = f.near, let a = e.latitude, let b = e.longitude,
+                   GeoDistance.kilometres(lat, lon, a, b) > r { return nil }
+                return StoredEvent(id: row["id"], event: e, codedWith: row["codedWith"], source: row["articleSource"],
+                                   articleTitle: row["articleTitle"])
+            }
+        }
+    }
+
+    public func count(matching f: EventFilter) throws -> Int {
+        let (whereSQL, args) = Self.whereClause(f)
+        return try writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event e \(whereSQL)", arguments: args) ?? 0
+        }
+    }
+
+    public func searchArticles(_ query: String, limit: Int) throws -> [(id: String, title: String?, snippet: String)] {
+        guard let pattern = FTS5Pattern(matchingPhrase: query) else { return [] }
+        return try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.externalID, a.title, snippet(articleSearch, 1, '[', ']', '…', 12) AS snip
+                FROM articleSearch JOIN article a ON a.rowid = articleSearch.rowid
+                WHERE articleSearch MATCH ? ORDER BY rank LIMIT ?
+                """, arguments: [pattern, limit]).map { ($0["externalID"], $0["title"], $0["snip"]) }
+        }
+    }
+
+    public func stats() throws -> StoreStats {
+        try writer.read { db in
+            var s = StoreStats()
+            s.articles = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
+            s.events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? 0
+            func groups(_ expr: String) throws -> [(String, Int)] {
+                try Row.fetchAll(db, sql: "SELECT \(expr) AS k, COUNT(*) AS n FROM event GROUP BY k ORDER BY k")
+                    .map { (($0["k"] as String?) ?? "—", $0["n"]) }
+            }
+            s.byMonth = try groups("substr(date, 1, 7)")
+            s.byType = try groups("eventType")
+            s.byAdmin1 = try groups("admin1")
+            return s
+        }
+    }
+}

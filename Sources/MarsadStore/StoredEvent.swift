@@ -1,0 +1,12 @@
+import MarsadCore
+
+/// An event as stored: the coded event, its row id, and provenance.
+public struct StoredEvent: Sendable, Equatable {
+    public var id: Int64
+    public var event: Event
+    /// The versions of the knowledge files that coded it.
+    public var codedWith: String
+    /// The outlet of its article.
+    public var source: String?
+    public var articleTitle: String?
+}

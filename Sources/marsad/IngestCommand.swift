@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import MarsadCore
+import MarsadStore
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Extract events from articles and store both, idempotently.",
+        discussion: """
+        Inputs: article JSONL, plain-text files, '-' for stdin, and directories (searched recursively for
+        .jsonl, .json and .txt). Ingesting an article again (same URL or same normalised text) adds nothing.
+        Work is committed in batches, each in one transaction: an interrupted run leaves a consistent
+        database, and running it again finishes the job. Bad input is reported with file and line and
+        skipped. Not yet read: HTML pages and RSS/Atom feeds (they are reported and skipped).
+        """
+    )
+
+    @Argument(help: "Files and directories.") var paths: [String]
+    @Option(help: ArgumentHelp("Publication date for inputs without one (YYYY-MM-DD).", valueName: "date")) var published: String?
+    @Option(help: "Articles per transaction.") var batch = 500
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var knowledge: KnowledgeOptions
+
+    func validate() throws {
+        if let p = published, CalendarDay(iso: p) == nil { throw ValidationError("--published '\(p)' is not a date; use YYYY-MM-DD") }
+        if batch < 1 { throw ValidationError("--batch must be at least 1") }
+    }
+
+    static let readable: Set<String> = ["jsonl", "json", "txt", "text"]
+    static let notYet: Set<String> = ["html", "htm", "xml", "rss", "atom"]
+
+    /// Expands directories; notes files it cannot read yet.
+    func expand(_ paths: [String], problems: inout [String]) -> [String] {
+        var out: [String] = []
+        let fm = FileManager.default
+        for p in paths {
+            var isDir: ObjCBool = false
+            if p != "-", fm.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue {
+                let files = (fm.enumerator(atPath: p)?.compactMap { $0 as? String } ?? []).sorted()
+                for f in files {
+                    let ext = (f as NSString).pathExtension.lowercased()
+                    let full = (p as NSString).appendingPathComponent(f)
+                    if Self.readable.contains(ext) { out.append(full) } else if Self.notYet.contains(ext) {
+                        problems.append("\(full): HTML and RSS/Atom input is not supported yet; skipped")
+                    }
+                }
+            } else if Self.notYet.contains((p as NSString).pathExtension.lowercased()) {
+                problems.append("\(p): HTML and RSS/Atom input is not supported yet; skipped")
+            } else {
+                out.append(p)
+            }
+        }
+        return out
+    }
+
+    func run() throws {
+        let k = try knowledge.load()
+        let extractor = Extractor(knowledge: k)
+        let db = try store.open()
+        var problems: [String] = []
+        let files = expand(paths, problems: &problems)
+        var reader = ArticleReader(published: published)
+        var summary = IngestSummary()
+        var pending: [(article: Article, events: [Event])] = []
+        let started = Date()
+        let interactive = isatty(2) != 0
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            let added = try db.add(pending, codedWith: k.versionSummary)
+            for (item, isNew) in zip(pending, added) {
+                if isNew { summary.new += 1; summary.events += item.events.count } else { summary.duplicate += 1 }
+            }
+            pending.removeAll(keepingCapacity: true)
+            let rate = Double(summary.read) / max(0.001, Date().timeIntervalSince(started))
+            let line = "ingest: \(summary) (\(Int(rate)) articles/s)"
+            if interactive { FileHandle.standardError.write(Data(("\r" + line).utf8)) } else if summary.read % (batch * 10) == 0 { warn(line) }
+        }
+        try reader.read(files) { article in
+            summary.read += 1
+            var a = article
+            if a.lang == nil { a.lang = LanguageDetector.detect(a.text) }
+            pending.append((a, extractor.extract(a).events))
+            if pending.count >= batch { try flush() }
+        }
+        try flush()
+        if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
+        summary.failed = reader.problems.count + problems.count
+        for p in reader.problems { warn("marsad ingest: \(p)") }
+        for p in problems { warn("marsad ingest: \(p)") }
+        let secs = Date().timeIntervalSince(started)
+        print("\(summary) in \(String(format: "%.2f", secs)) s → \(store.path)")
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
+}
