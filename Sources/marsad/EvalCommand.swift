@@ -18,15 +18,16 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Gold JSON Lines file.", valueName: "file")) var gold: [String] = []
     @Option(help: ArgumentHelp("FA-KES CSV file.", valueName: "file")) var fakes: String?
     @Option(help: ArgumentHelp("CENTCOM CSV file.", valueName: "file")) var centcom: String?
+    @Option(help: ArgumentHelp("Incident-labelled article JSONL (data/golden/dedup.jsonl): clustering precision and recall.", valueName: "file")) var dedup: String?
     @Flag(help: "Machine-readable JSON output.") var json = false
     @Option(help: "Print up to this many errors (misses, extras) per set.") var errors = 0
     @OptionGroup var knowledge: KnowledgeOptions
 
     func validate() throws {
-        if gold.isEmpty && fakes == nil && centcom == nil {
-            throw ValidationError("nothing to score: give --gold FILE, --fakes FILE or --centcom FILE")
+        if gold.isEmpty && fakes == nil && centcom == nil && dedup == nil {
+            throw ValidationError("nothing to score: give --gold FILE, --fakes FILE, --centcom FILE or --dedup FILE")
         }
-        for p in gold + [fakes, centcom].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: p) {
+        for p in gold + [fakes, centcom, dedup].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: p) {
             throw ValidationError("\(p): no such file")
         }
     }
@@ -76,6 +77,12 @@ struct EvalCommand: ParsableCommand {
             text.append(s.report)
             if errors > 0 { text += s.errors.prefix(errors).map { "  " + $0 } }
             report["centcom"] = try jsonObject(s)
+        }
+        if let dedup {
+            let s = try DedupEvaluation.score(jsonl: FileManager.default.contents(atPath: dedup) ?? Data()) { extractor.extract($0).events }
+            text.append(s.report)
+            if errors > 0 { text += s.clusters.map { "  cluster: " + $0.joined(separator: " ") } }
+            report["dedup"] = try jsonObject(s)
         }
         if json {
             let data = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .prettyPrinted])
