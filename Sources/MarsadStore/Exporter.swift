@@ -38,12 +38,28 @@ public enum Exporter {
         }
     }
 
+    /// Incidents as JSON Lines: the representative event's fields, the fatality range across
+    /// sources, and `sources` (count and list).
+    public static func writeIncidents(_ incidents: [Incident], to sink: (String) -> Void) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for i in incidents {
+            var object = try JSONSerialization.jsonObject(with: try encoder.encode(i.event)) as? [String: Any] ?? [:]
+            object["incident_id"] = i.id
+            object["sources_count"] = i.sources.count
+            object["sources"] = i.sources.map { ["article_id": $0.articleID, "source": $0.source as Any] }
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            sink(String(decoding: data, as: UTF8.self) + "\n")
+        }
+    }
+
     /// One event as a JSON object: the §2 fields plus id, source and coded_with.
     static func line(_ s: StoredEvent, _ encoder: JSONEncoder) throws -> String {
         var object = try JSONSerialization.jsonObject(with: try encoder.encode(s.event)) as? [String: Any] ?? [:]
         object["id"] = s.id
         object["source"] = s.source
         object["coded_with"] = s.codedWith
+        object["incident_id"] = s.incidentID
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
     }

@@ -77,7 +77,33 @@ public final class SQLiteStore: EventStore, @unchecked Sendable {
                 t.column("text")
             }
         }
+        m.registerMigration("v2 incidents") { db in
+            try db.alter(table: "event") { t in t.add(column: "incidentID", .integer) }
+            try db.create(index: "event_incident", on: "event", columns: ["incidentID"])
+        }
+        m.registerMigration("v3 spatial index") { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE eventGeo USING rtree(id, minLat, maxLat, minLon, maxLon)")
+            try db.execute(sql: "INSERT INTO eventGeo SELECT id, latitude, latitude, longitude, longitude FROM event WHERE latitude IS NOT NULL AND longitude IS NOT NULL")
+        }
         return m
+    }
+
+    /// Recomputes the incident clusters over every stored event (each report keeps its own
+    /// coding; only `incidentID` changes). Returns the number of incidents.
+    @discardableResult
+    public func recluster(_ clusterer: IncidentClusterer = IncidentClusterer()) throws -> Int {
+        var f = EventFilter()
+        f.limit = Int.max
+        let reports = try events(matching: f).map { IncidentClusterer.Report(id: $0.id, event: $0.event) }
+        let clusters = clusterer.cluster(reports)
+        try writer.write { db in
+            let update = try db.makeStatement(sql: "UPDATE event SET incidentID = ? WHERE id = ?")
+            for c in clusters {
+                let incident = c.min()!
+                for id in c { try update.execute(arguments: [incident, id]) }
+            }
+        }
+        return clusters.count
     }
 
     public func add(_ batch: [(article: Article, events: [Event])], codedWith: String) throws -> [Bool] {
@@ -109,6 +135,9 @@ public final class SQLiteStore: EventStore, @unchecked Sendable {
                                          e.location, e.latitude, e.longitude, e.geoPrecision, e.date, e.datePrecision.rawValue,
                                          e.fatalities, e.fatalitiesLow, e.fatalitiesHigh, e.confidence, e.placeID, e.rule,
                                          evidence, codedWith])
+                    if let lat = e.latitude, let lon = e.longitude {
+                        try db.execute(sql: "INSERT INTO eventGeo VALUES (?, ?, ?, ?, ?)", arguments: [db.lastInsertedRowID, lat, lat, lon, lon])
+                    }
                 }
                 added.append(true)
             }
@@ -135,7 +164,7 @@ public final class SQLiteStore: EventStore, @unchecked Sendable {
             // A bounding box in SQL; the exact distance is checked after.
             let dLat = r / 111.0
             let dLon = r / (111.0 * max(0.1, cos(lat * .pi / 180)))
-            conditions.append("e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?")
+            conditions.append("e.id IN (SELECT id FROM eventGeo WHERE minLat >= ? AND maxLat <= ? AND minLon >= ? AND maxLon <= ?)")
             args += [lat - dLat, lat + dLat, lon - dLon, lon + dLon]
         }
         let sql = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
@@ -163,7 +192,7 @@ public final class SQLiteStore: EventStore, @unchecked Sendable {
                 if let (lat, lon, r) = f.near, let a = e.latitude, let b = e.longitude,
                    GeoDistance.kilometres(lat, lon, a, b) > r { return nil }
                 return StoredEvent(id: row["id"], event: e, codedWith: row["codedWith"], source: row["articleSource"],
-                                   articleTitle: row["articleTitle"])
+                                   articleTitle: row["articleTitle"], incidentID: row["incidentID"])
             }
         }
     }

@@ -9,4 +9,6 @@ public struct StoredEvent: Sendable, Equatable {
     /// The outlet of its article.
     public var source: String?
     public var articleTitle: String?
+    /// The incident this report belongs to (its cluster of reports from several articles).
+    public var incidentID: Int64?
 }

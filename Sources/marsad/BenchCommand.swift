@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import MarsadCore
 import MarsadKnowledge
+import MarsadStore
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure extraction and gazetteer speed and memory (used by scripts/bench-*.sh).",
-        subcommands: [Extract.self, Gazetteer.self]
+        subcommands: [Extract.self, Gazetteer.self, Store.self]
     )
 
     static func peakRSSMegabytes() -> Double {
@@ -61,6 +62,54 @@ struct BenchCommand: ParsableCommand {
             print("extract (1 core)  \(String(format: "%7.1f", mb / bestFull)) MB/s   \(String(format: "%8.0f", Double(articles.count) / bestFull)) articles/s   \(events) events")
             print("extract / peer    \(String(format: "%.2f", bestFull / bestPeer))× the tokeniser's time")
             print("peak RSS          \(String(format: "%.0f", BenchCommand.peakRSSMegabytes())) MB (corpus held in memory)")
+        }
+    }
+
+    struct Store: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Event-query latency on a synthetic database (made once, then reused).")
+        @Option(help: "The database file; created with --events synthetic events if absent.") var db = "bench-out/events-1m.sqlite"
+        @Option(help: "Synthetic events to generate.") var events = 1_000_000
+        @Option(help: "Runs per query (median and worst reported).") var runs = 20
+        @OptionGroup var knowledge: KnowledgeOptions
+
+        func run() throws {
+            let clock = ContinuousClock()
+            let k = try knowledge.load()
+            let fresh = !FileManager.default.fileExists(atPath: db)
+            try FileManager.default.createDirectory(atPath: (db as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let store = try SQLiteStore(path: db)
+            if fresh {
+                let taxonomy = k.lexicon.taxonomy.sorted().map { t -> (String, String) in
+                    let parts = t.split(separator: "|").map(String.init); return (parts[0], parts[1])
+                }
+                let actors = ["Islamic State (ISIS)", "Military Forces of Syria (2024-)", "Syrian Democratic Forces (SDF)",
+                              "Military Forces of the United States", "Civilians (Syria)", "Unidentified Armed Group (Syria)",
+                              "Military Forces of Iraq", "Popular Mobilization Forces", "Military Forces of Turkey"]
+                let d = try clock.measure {
+                    try store.insertSynthetic(count: events, places: k.gazetteer.places, taxonomy: taxonomy, actors: actors)
+                }
+                print("generated \(events) events in \(String(format: "%.1f", BenchCommand.seconds(d))) s → \(db)")
+            }
+            print("database          \(db): \(try store.count(matching: EventFilter())) events")
+            func filter(_ build: (inout EventFilter) -> Void) -> EventFilter { var f = EventFilter(); f.limit = 100; build(&f); return f }
+            let queries: [(String, EventFilter)] = [
+                ("since + admin1 + type", filter { $0.since = CalendarDay(iso: "2025-01-01"); $0.admin1 = "Deir ez-Zor"; $0.eventType = "Explosions/Remote violence" }),
+                ("actor ISIS", filter { $0.actor = "ISIS" }),
+                ("near 35.33,40.14,25km", filter { $0.near = (35.33, 40.14, 25) }),
+                ("since + until, min fatalities", filter { $0.since = CalendarDay(iso: "2024-01-01"); $0.until = CalendarDay(iso: "2024-03-31"); $0.minFatalities = 5 }),
+                ("no filter (newest 100)", filter { _ in }),
+            ]
+            for (name, f) in queries {
+                var times: [Double] = []
+                var n = 0
+                for _ in 0..<max(1, runs) {
+                    let d = try clock.measure { n = try store.events(matching: f).count }
+                    times.append(BenchCommand.seconds(d) * 1000)
+                }
+                times.sort()
+                print("\(name.padding(32)) median \(String(format: "%6.2f", times[times.count / 2])) ms   worst \(String(format: "%6.2f", times.last!)) ms   (\(n) rows, limit 100)")
+            }
         }
     }
 

@@ -11,6 +11,7 @@ struct EventsCommand: ParsableCommand {
     )
     @OptionGroup var filters: FilterOptions
     @Option(help: "jsonl (default), csv (ACLED columns) or geojson.") var format = "jsonl"
+    @Flag(help: "One line per incident (reports of several articles merged), with its sources.") var incidents = false
     @OptionGroup var store: StoreOptions
     @OptionGroup var knowledge: KnowledgeOptions
 
@@ -18,6 +19,7 @@ struct EventsCommand: ParsableCommand {
         guard ["jsonl", "csv", "acled-csv", "geojson"].contains(format) else {
             throw ValidationError("--format must be jsonl, csv or geojson")
         }
+        if incidents, format != "jsonl" { throw ValidationError("--incidents prints JSON Lines; drop --format") }
     }
 
     func run() throws {
@@ -25,6 +27,11 @@ struct EventsCommand: ParsableCommand {
         let db = try store.open()
         let events = try db.events(matching: filters.filter)
         var out = OutputStream.stdout()
+        if incidents {
+            try Exporter.writeIncidents(Incident.group(events)) { out.write($0) }
+            out.flush()
+            return
+        }
         let f: Exporter.Format = format == "jsonl" ? .jsonl : format == "geojson" ? .geojson : .acledCSV
         try Exporter.write(events, as: f) { out.write($0) }
         out.flush()

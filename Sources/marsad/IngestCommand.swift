@@ -88,8 +88,9 @@ struct IngestCommand: ParsableCommand {
         summary.failed = reader.problems.count + problems.count
         for p in reader.problems { warn("marsad ingest: \(p)") }
         for p in problems { warn("marsad ingest: \(p)") }
+        let incidents = summary.new > 0 ? try db.recluster() : nil
         let secs = Date().timeIntervalSince(started)
-        print("\(summary) in \(String(format: "%.2f", secs)) s → \(store.path)")
+        print("\(summary)\(incidents.map { ", incidents \($0)" } ?? "") in \(String(format: "%.2f", secs)) s → \(store.path)")
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }

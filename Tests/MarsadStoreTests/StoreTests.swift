@@ -117,3 +117,26 @@ import MarsadKnowledge
         #expect(ContentHash.of("a b c") != ContentHash.of("a b d"))
     }
 }
+
+@Suite struct IncidentStoreTests {
+    @Test func reportsOfOneIncidentMergeWithTheirSources() throws {
+        let x = StoreTests.extractor
+        let reports = [
+            Article(id: "r1", text: "ISIS fighters attacked an army checkpoint near Sukhnah on Friday, killing four soldiers.", published: "2025-01-06", source: "A"),
+            Article(id: "r2", text: "Five soldiers were killed on Friday when ISIS militants attacked a checkpoint outside Sukhnah.", published: "2025-01-05", source: "B"),
+            Article(id: "r3", text: "ISIS fighters attacked an army checkpoint near Sukhnah on Monday, killing two soldiers.", published: "2025-01-14", source: "C"),
+        ]
+        let store = try SQLiteStore()
+        _ = try store.add(reports.map { ($0, x.extract($0).events) }, codedWith: "t")
+        #expect(try store.recluster() == 2)
+        var f = EventFilter(); f.limit = 100
+        let incidents = Incident.group(try store.events(matching: f))
+        #expect(incidents.count == 2)
+        let merged = incidents.first { $0.sources.count == 2 }
+        #expect(Set(merged?.sources.map(\.articleID) ?? []) == ["r1", "r2"])
+        #expect(merged?.event.fatalities == 4 && merged?.event.fatalitiesLow == 4 && merged?.event.fatalitiesHigh == 5)
+        // Recomputing gives the same clusters; each report keeps its own coding.
+        #expect(try store.recluster() == 2)
+        #expect(try store.count(matching: EventFilter()) == 3)
+    }
+}
