@@ -5,6 +5,7 @@ import PackageDescription
 //   MarsadCore (pure: text, lexicons, gazetteer, extraction; no I/O)
 //     ← MarsadKnowledge (the versioned data files shipped as resources, and their loader)
 //     ← MarsadEval (gold formats, dev-set adapters, scoring)
+//     ← MarsadIngest (web pages through libxml2, RSS/Atom feeds → articles)
 //     ← MarsadStore (the event store behind the EventStore protocol: SQLite through GRDB now,
 //                    PostgreSQL later)
 //     ← marsad (the command-line tool; wires things together)
@@ -28,6 +29,9 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "MarsadEval", dependencies: ["MarsadCore"]),
+        // libxml2's HTML parser (Debian: libxml2-dev), for web pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "MarsadIngest", dependencies: ["MarsadCore", "CLibXML2"]),
         .target(
             name: "MarsadStore",
             dependencies: ["MarsadCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -35,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "marsad",
             dependencies: [
-                "MarsadCore", "MarsadKnowledge", "MarsadEval", "MarsadStore",
+                "MarsadCore", "MarsadKnowledge", "MarsadEval", "MarsadStore", "MarsadIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +50,7 @@ let package = Package(
         ),
         .testTarget(name: "MarsadEvalTests", dependencies: ["MarsadEval", "MarsadCore"]),
         .testTarget(name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadCore", "MarsadKnowledge"]),
+        .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest", "MarsadCore"]),
         // Runs the built `marsad` binary end to end, as a user would.
         .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
     ]

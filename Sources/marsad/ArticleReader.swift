@@ -1,8 +1,9 @@
 import Foundation
 import MarsadCore
+import MarsadIngest
 
-/// Reads articles from files or stdin: article JSON Lines (FORMATS.md §1) or plain text
-/// (one article per file). Bad input is reported with its file and line and skipped;
+/// Reads articles from files or stdin: article JSON Lines (FORMATS.md §1), web pages (HTML),
+/// RSS/Atom feeds, or plain text (one article per file). Bad input is reported with its file and line and skipped;
 /// the rest is still read.
 struct ArticleReader {
     struct Problem: CustomStringConvertible {
@@ -50,8 +51,27 @@ struct ArticleReader {
         let bytes = [UInt8](data)
         var firstByte: UInt8? = nil
         for b in bytes where !(b == 32 || b == 9 || b == 10 || b == 13 || b == 0xEF || b == 0xBB || b == 0xBF) { firstByte = b; break }
+        let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
+        let ext = (name as NSString).pathExtension.lowercased()
+        let base = (name as NSString).lastPathComponent
         if firstByte == UInt8(ascii: "{") {
             try parseJSONLines(bytes, name: name, body)
+        } else if ["xml", "rss", "atom"].contains(ext) || head.contains("<rss") || head.contains("<feed") {
+            do {
+                for a in try FeedReader.read(Data(bytes), idPrefix: base) {
+                    var a = a
+                    if a.published == nil { a.published = published }
+                    try body(a)
+                }
+            } catch let f as FeedReader.Failure {
+                problems.append(Problem(file: name, line: nil, message: "\(f); fix the feed or save it again"))
+            }
+        } else if ["html", "htm"].contains(ext) || head.contains("<html") || head.contains("<!doctype html") {
+            guard var a = HTMLArticleReader.read(bytes, id: base) else {
+                problems.append(Problem(file: name, line: nil, message: "no article text found in this web page")); return
+            }
+            if a.published == nil { a.published = published }
+            try body(a)
         } else {
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 problems.append(Problem(file: name, line: invalidUTF8Line(bytes), message: "not valid UTF-8 text; convert it to UTF-8 (e.g. iconv) and retry"))
@@ -60,7 +80,6 @@ struct ArticleReader {
             if bytes.contains(0) {
                 problems.append(Problem(file: name, line: nil, message: "looks binary (NUL bytes); pass a text or JSONL file")); return
             }
-            let base = (name as NSString).lastPathComponent
             try body(Article(id: base, text: text, published: published))
         }
     }

@@ -8,11 +8,12 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Extract events from articles and store both, idempotently.",
         discussion: """
-        Inputs: article JSONL, plain-text files, '-' for stdin, and directories (searched recursively for
-        .jsonl, .json and .txt). Ingesting an article again (same URL or same normalised text) adds nothing.
+        Inputs: article JSONL, web pages (.html), RSS 2.0 and Atom feeds (.xml, .rss, .atom), plain-text files,
+        '-' for stdin, and directories (searched recursively for those). Ingesting an article again (same URL
+        or same normalised text) adds nothing.
         Work is committed in batches, each in one transaction: an interrupted run leaves a consistent
         database, and running it again finishes the job. Bad input is reported with file and line and
-        skipped. Not yet read: HTML pages and RSS/Atom feeds (they are reported and skipped).
+        skipped.
         """
     )
 
@@ -27,8 +28,7 @@ struct IngestCommand: ParsableCommand {
         if batch < 1 { throw ValidationError("--batch must be at least 1") }
     }
 
-    static let readable: Set<String> = ["jsonl", "json", "txt", "text"]
-    static let notYet: Set<String> = ["html", "htm", "xml", "rss", "atom"]
+    static let readable: Set<String> = ["jsonl", "json", "txt", "text", "html", "htm", "xml", "rss", "atom"]
 
     /// Expands directories; notes files it cannot read yet.
     func expand(_ paths: [String], problems: inout [String]) -> [String] {
@@ -41,12 +41,8 @@ struct IngestCommand: ParsableCommand {
                 for f in files {
                     let ext = (f as NSString).pathExtension.lowercased()
                     let full = (p as NSString).appendingPathComponent(f)
-                    if Self.readable.contains(ext) { out.append(full) } else if Self.notYet.contains(ext) {
-                        problems.append("\(full): HTML and RSS/Atom input is not supported yet; skipped")
-                    }
+                    if Self.readable.contains(ext) { out.append(full) }
                 }
-            } else if Self.notYet.contains((p as NSString).pathExtension.lowercased()) {
-                problems.append("\(p): HTML and RSS/Atom input is not supported yet; skipped")
             } else {
                 out.append(p)
             }

@@ -185,3 +185,27 @@ import Testing
         #expect(search.stdout.split(separator: "\n").count == 5)
     }
 }
+
+@Suite struct BadInputCLITests {
+    @Test func badFilesAreReportedAndNothingStoredIsLost() throws {
+        let db = (try CLITests.temp("bad", Data())) + ".sqlite"
+        let first = try IngestCLITests.corpus(3)
+        #expect(try CLITests.run(["ingest", "--db", db, first]).status == 0)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try Data([0x00, 0xFF, 0x00, 0x13]).write(to: dir.appendingPathComponent("blob.txt"))
+        try Data([0x41, 0xC3, 0x28, 0x42]).write(to: dir.appendingPathComponent("latin1.txt"))
+        try Data("<rss><channel><item><title>broken".utf8).write(to: dir.appendingPathComponent("feed.xml"))
+        try Data("""
+            <html><head><meta property="article:published_time" content="2025-09-02"></head>
+            <body><article><p>Gunmen shot dead a teacher in the town of Hajin on Sunday.</p></article></body></html>
+            """.utf8).write(to: dir.appendingPathComponent("page.html"))
+        let r = try CLITests.run(["ingest", "--db", db, dir.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("blob.txt"))
+        #expect(r.stderr.contains("latin1.txt:1: not valid UTF-8"))
+        #expect(r.stderr.contains("feed.xml") && r.stderr.contains("not a well-formed RSS/Atom feed"))
+        #expect(r.stdout.contains("new 1"))
+        #expect(try IngestCLITests.stats(db) == (4, 4))
+    }
+}
