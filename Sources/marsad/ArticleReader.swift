@@ -13,6 +13,13 @@ struct ArticleReader {
         var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
     }
 
+    /// Bytes of input read so far and in all, for progress and ETA (shared with the caller).
+    final class Progress: @unchecked Sendable {
+        var done = 0
+        var total = 0
+    }
+
+    let progress = Progress()
     var published: String?
     /// Larger files are refused (a news article is kilobytes; this guards memory).
     var maxFileBytes = 512 * 1024 * 1024
@@ -22,7 +29,11 @@ struct ArticleReader {
 
     /// Calls `body` for each article of each path, in order. "-" is stdin.
     mutating func read(_ paths: [String], _ body: (Article) throws -> Void) throws {
+        progress.total = paths.reduce(0) { total, p in
+            total + (((try? FileManager.default.attributesOfItem(atPath: p))?[.size] as? Int) ?? 0)
+        }
         for path in paths {
+            let before = progress.done
             let name = path == "-" ? "<stdin>" : path
             let data: Data
             if path == "-" {
@@ -44,6 +55,7 @@ struct ArticleReader {
                 data = d
             }
             try parse(data, name: name, body)
+            progress.done = before + data.count
         }
     }
 
@@ -103,6 +115,7 @@ struct ArticleReader {
             while end < n, bytes[end] != 10 { end += 1 }
             lineNo += 1
             let slice = bytes[start..<end]
+            progress.done += end + 1 - start
             start = end + 1
             if slice.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
             guard String(validating: slice, as: UTF8.self) != nil else {
@@ -141,7 +154,14 @@ struct ArticleReader {
     struct ArticleProbe: Decodable {
         var id: String?
         var text: String?
-        var published: String?
+        /// Bytes of input read so far and in all, for progress and ETA (shared with the caller).
+    final class Progress: @unchecked Sendable {
+        var done = 0
+        var total = 0
+    }
+
+    let progress = Progress()
+    var published: String?
         var url: String?
         var title: String?
         var source: String?

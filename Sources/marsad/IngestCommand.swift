@@ -57,6 +57,7 @@ struct IngestCommand: ParsableCommand {
         var problems: [String] = []
         let files = expand(paths, problems: &problems)
         var reader = ArticleReader(published: published)
+        let progress = reader.progress  // a shared reference: read while the reader works
         var summary = IngestSummary()
         var pending: [(article: Article, events: [Event])] = []
         let started = Date()
@@ -68,9 +69,19 @@ struct IngestCommand: ParsableCommand {
                 if isNew { summary.new += 1; summary.events += item.events.count } else { summary.duplicate += 1 }
             }
             pending.removeAll(keepingCapacity: true)
-            let rate = Double(summary.read) / max(0.001, Date().timeIntervalSince(started))
-            let line = "ingest: \(summary) (\(Int(rate)) articles/s)"
-            if interactive { FileHandle.standardError.write(Data(("\r" + line).utf8)) } else if summary.read % (batch * 10) == 0 { warn(line) }
+            let elapsed = max(0.001, Date().timeIntervalSince(started))
+            let rate = Double(summary.read) / elapsed
+            let p = progress
+            let fraction = p.total > 0 ? min(1, Double(p.done) / Double(p.total)) : 0
+            let eta = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
+            if interactive {
+                let width = 24, filled = Int(fraction * Double(width))
+                let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+                let line = "\r[\(bar)] \(Int(fraction * 100))%  \(summary.read) articles  \(Int(rate))/s  ETA \(Int(eta)) s   "
+                FileHandle.standardError.write(Data(line.utf8))
+            } else if summary.read % (batch * 10) == 0 {
+                warn("ingest: \(summary) (\(Int(rate)) articles/s, \(Int(fraction * 100))%, ETA \(Int(eta)) s)")
+            }
         }
         try reader.read(files) { article in
             summary.read += 1
