@@ -16,3 +16,10 @@ head -n 1 data/golden/en_gold.jsonl | "$bin" extract --explain -
 echo
 echo "== Scored against the hand coding"
 "$bin" eval --gold data/golden/en_gold.jsonl
+echo
+echo "== Stored in marsad.sqlite (ingest is idempotent: run this again and nothing is added)"
+"$bin" ingest --db marsad.sqlite data/golden/en_gold.jsonl data/golden/ar_gold.jsonl data/golden/dedup.jsonl
+"$bin" stats --db marsad.sqlite | head -12
+echo
+echo "== Incidents reported by several articles (English and Arabic reports merged)"
+"$bin" events --db marsad.sqlite --incidents | grep '"sources_count":[2-9]' | head -n 3
