@@ -5,7 +5,8 @@ import PackageDescription
 //   MarsadCore (pure: text, lexicons, gazetteer, extraction; no I/O)
 //     ← MarsadKnowledge (the versioned data files shipped as resources, and their loader)
 //     ← MarsadEval (gold formats, dev-set adapters, scoring)
-//     ← MarsadIngest (web pages through libxml2, RSS/Atom feeds → articles)
+//     ← MarsadHTML (web pages through libxml2 → articles; imports no Foundation, see the file)
+//     ← MarsadIngest (RSS/Atom feeds → articles)
 //     ← MarsadStore (the event store behind the EventStore protocol: SQLite through GRDB now,
 //                    PostgreSQL later)
 //     ← marsad (the command-line tool; wires things together)
@@ -31,7 +32,8 @@ let package = Package(
         .target(name: "MarsadEval", dependencies: ["MarsadCore"]),
         // libxml2's HTML parser (Debian: libxml2-dev), for web pages.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .target(name: "MarsadIngest", dependencies: ["MarsadCore", "CLibXML2"]),
+        .target(name: "MarsadHTML", dependencies: ["MarsadCore", "CLibXML2"]),
+        .target(name: "MarsadIngest", dependencies: ["MarsadCore", "MarsadHTML"]),
         .target(
             name: "MarsadStore",
             dependencies: ["MarsadCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -39,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "marsad",
             dependencies: [
-                "MarsadCore", "MarsadKnowledge", "MarsadEval", "MarsadStore", "MarsadIngest",
+                "MarsadCore", "MarsadKnowledge", "MarsadEval", "MarsadStore", "MarsadIngest", "MarsadHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,7 +52,7 @@ let package = Package(
         ),
         .testTarget(name: "MarsadEvalTests", dependencies: ["MarsadEval", "MarsadCore"]),
         .testTarget(name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadCore", "MarsadKnowledge"]),
-        .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest", "MarsadCore"]),
+        .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest", "MarsadHTML", "MarsadCore"]),
         // Runs the built `marsad` binary end to end, as a user would.
         .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
     ]

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import MarsadCore
+import MarsadHTML
 
 /// Reads RSS 2.0 and Atom feeds into articles (title, link, publication date, and the item's
 /// text with its markup removed). Malformed XML is reported, not half-read.

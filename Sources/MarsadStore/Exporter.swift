@@ -21,7 +21,10 @@ public enum Exporter {
             sink(ACLEDCSV.header + "\n")
             for s in events { sink(ACLEDCSV.row(s.event, id: s.id, source: s.source, notes: notes(s)) + "\n") }
         case .jsonl:
-            for s in events { sink(try line(s, encoder) + "\n") }
+            // Each report names every source of its incident (itself included).
+            var sources: [Int64: [String]] = [:]
+            for s in events { sources[s.incidentID ?? s.id, default: []].append(s.event.articleID) }
+            for s in events { sink(try line(s, encoder, sources: sources[s.incidentID ?? s.id]) + "\n") }
         case .geojson:
             sink("{\"type\":\"FeatureCollection\",\"features\":[")
             for (k, s) in events.enumerated() {
@@ -54,8 +57,12 @@ public enum Exporter {
     }
 
     /// One event as a JSON object: the §2 fields plus id, source and coded_with.
-    static func line(_ s: StoredEvent, _ encoder: JSONEncoder) throws -> String {
+    static func line(_ s: StoredEvent, _ encoder: JSONEncoder, sources: [String]? = nil) throws -> String {
         var object = try JSONSerialization.jsonObject(with: try encoder.encode(s.event)) as? [String: Any] ?? [:]
+        if let sources {
+            object["sources"] = sources
+            object["sources_count"] = sources.count
+        }
         object["id"] = s.id
         object["source"] = s.source
         object["coded_with"] = s.codedWith

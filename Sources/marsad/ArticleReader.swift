@@ -1,6 +1,7 @@
 import Foundation
 import MarsadCore
 import MarsadIngest
+import MarsadHTML
 
 /// Reads articles from files or stdin: article JSON Lines (FORMATS.md §1), web pages (HTML),
 /// RSS/Atom feeds, or plain text (one article per file). Bad input is reported with its file and line and skipped;

@@ -20,6 +20,7 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Files and directories.") var paths: [String]
     @Option(help: ArgumentHelp("Publication date for inputs without one (YYYY-MM-DD).", valueName: "date")) var published: String?
     @Option(help: "Articles per transaction.") var batch = 500
+    @Option(name: .customLong("max-file-mb"), help: "Refuse input files larger than this (MB).") var maxFileMB = 512
     @OptionGroup var store: StoreOptions
     @OptionGroup var knowledge: KnowledgeOptions
 
@@ -57,6 +58,7 @@ struct IngestCommand: ParsableCommand {
         var problems: [String] = []
         let files = expand(paths, problems: &problems)
         var reader = ArticleReader(published: published)
+        reader.maxFileBytes = maxFileMB * 1_048_576
         let progress = reader.progress  // a shared reference: read while the reader works
         var summary = IngestSummary()
         var pending: [(article: Article, events: [Event])] = []

@@ -209,3 +209,14 @@ import Testing
         #expect(try IngestCLITests.stats(db) == (4, 4))
     }
 }
+
+@Suite struct LargeInputCLITests {
+    @Test func filesOverTheSizeLimitAreRefusedWithAClearMessage() throws {
+        // The default limit is 512 MB; a 2 GB file is refused the same way as this one under a 1 MB limit.
+        let big = try CLITests.temp("huge.jsonl", Data(repeating: UInt8(ascii: "x"), count: 2_200_000))
+        let db = (try CLITests.temp("big", Data())) + ".sqlite"
+        let r = try CLITests.run(["ingest", "--db", db, "--max-file-mb", "1", big])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("huge.jsonl: file is 2 MB, over the 1 MB limit"))
+    }
+}

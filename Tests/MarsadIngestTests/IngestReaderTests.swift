@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarsadIngest
+import MarsadHTML
 
 @Suite struct IngestReaderTests {
     static let page = """

@@ -1,4 +1,6 @@
-import CLibXML2
+// libxml2's headers bring the system ICU, which clashes with Foundation's own ICU module:
+// this module imports no Foundation and keeps libxml2 internal, so no client ever loads both.
+internal import CLibXML2
 import MarsadCore
 
 /// Reads a news web page into an article: the title (og:title or <title>), the publication date
@@ -100,7 +102,7 @@ public enum HTMLArticleReader {
                        title: heading.isEmpty ? nil : heading)
     }
 
-    static func collapse(_ s: String) -> String {
+    public static func collapse(_ s: String) -> String {
         var out = ""
         var space = false
         for ch in s.unicodeScalars {
@@ -115,7 +117,7 @@ public enum HTMLArticleReader {
     }
 
     /// "2026-02-14T05:36:00Z" → "2026-02-14"; anything else that starts with a date is cut to it.
-    static func normalizeDate(_ s: String) -> String? {
+    public static func normalizeDate(_ s: String) -> String? {
         let d = String(s.prefix(10))
         return CalendarDay(iso: d) != nil ? d : nil
     }
