@@ -273,7 +273,7 @@ extension Extractor {
                 guard let last = groups.last?.last else { groups.append([t]); continue }
                 let lastClass = triggerEntry(last).triggerClass
                 let groupClasses = Set(groups[groups.count - 1].map { triggerEntry($0).triggerClass })
-                let generic = Extractor.genericClasses.contains(e.triggerClass)
+                let generic = extractor.genericClasses.contains(e.triggerClass)
                 let gap = t.start - last.end
                 let between = last.end..<t.start
                 let comma = between.contains { doc.isPunct($0, 44) || doc.isPunct($0, 59) }
@@ -287,7 +287,7 @@ extension Extractor {
                     groups[groups.count - 1].append(t); continue  // "a landmine … exploded"
                 } else if extractor.combines(groupClasses, e.triggerClass) {
                     groups[groups.count - 1].append(t); continue  // "dispersed protesters and arrested", "rioters … set fire"
-                } else if Extractor.genericClasses.contains(lastClass), gap <= 12, !comma {
+                } else if extractor.genericClasses.contains(lastClass), gap <= 12, !comma {
                     groups[groups.count - 1].append(t); continue  // "killed … when their car was struck by an air strike"
                 }
                 groups.append([t])
@@ -308,8 +308,8 @@ extension Extractor {
                 for m in modifiers where m.start >= regionStart && m.start < regionEnd { all.append(m) }
                 let head = g.max { a, b in
                     let ea = triggerEntry(a), eb = triggerEntry(b)
-                    let sa = (Extractor.genericClasses.contains(ea.triggerClass) ? 0 : 1, ea.weight)
-                    let sb = (Extractor.genericClasses.contains(eb.triggerClass) ? 0 : 1, eb.weight)
+                    let sa = (extractor.genericClasses.contains(ea.triggerClass) ? 0 : 1, ea.weight)
+                    let sb = (extractor.genericClasses.contains(eb.triggerClass) ? 0 : 1, eb.weight)
                     return sa < sb
                 }!
                 out.append(EventCandidate(sentence: s, triggers: all, head: head, headWeight: triggerEntry(head).weight,

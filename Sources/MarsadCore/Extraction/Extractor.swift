@@ -4,7 +4,9 @@
 public struct Extractor: Sendable {
     public let knowledge: Knowledge
     let classifier: TypeClassifier
-    static let genericClasses: Set<String> = ["kill", "shoot", "attack", "execute"]
+
+    /// Trigger classes that say only that someone was hurt (from type_rules.tsv).
+    let genericClasses: Set<String>
 
     /// Trigger classes that a type rule codes together ("protest&arrest"): one event, not two.
     let combinations: [Set<String>]
@@ -12,6 +14,7 @@ public struct Extractor: Sendable {
     public init(knowledge: Knowledge) {
         self.knowledge = knowledge
         classifier = TypeClassifier(lexicon: knowledge.lexicon)
+        genericClasses = knowledge.lexicon.genericClasses
         combinations = knowledge.lexicon.rules.filter { $0.classes.count > 1 }.map { Set($0.classes) }
     }
 

@@ -75,7 +75,7 @@ public enum GazetteerCompiler {
                 if let p = preferred[row[0]] ?? asciiSpelling(name, aliases: aliases) {
                     aliases = name + (aliases.isEmpty ? "" : "|" + aliases); name = p
                 }
-                emit([row[0], row[1], source.country, name, arabicName(row[3], aliases: aliases), dedupeAliases(aliases, name: name),
+                emit([row[0], row[1], source.country, name, arabicName(row[3], aliases: aliases), dedupeAliases(aliases, name: name, articles: articleWords),
                       plainLatin(admin1), plainLatin(stripUnitWord(row[8])), plainLatin(stripUnitWord(row[10])),
                       coord == "none" ? "" : row[11], coord == "none" ? "" : row[12], coord, row[14]])
             }
@@ -156,19 +156,19 @@ public enum GazetteerCompiler {
     /// Unique aliases, without the sources' lower-case machine transliterations of the Arabic
     /// ("dyr alzwr", "aywbyt"): they are not how anyone writes the name, and their consonant
     /// skeletons collide with English words.
-    static func dedupeAliases(_ aliases: String, name: String) -> String {
+    static func dedupeAliases(_ aliases: String, name: String, articles: Set<String>) -> String {
         var seen: Set<String> = [name]
         var out: [String] = []
-        for a in aliases.split(separator: "|") where seen.insert(String(a)).inserted && !isMachineTransliteration(a) {
+        for a in aliases.split(separator: "|") where seen.insert(String(a)).inserted && !isMachineTransliteration(a, articles: articles) {
             out.append(String(a))
         }
         return out.joined(separator: "|")
     }
 
-    static func isMachineTransliteration(_ alias: Substring) -> Bool {
+    static func isMachineTransliteration(_ alias: Substring, articles: Set<String>) -> Bool {
         guard let first = alias.unicodeScalars.first, first.value < 0x80 else { return false }
         var words = alias.split(whereSeparator: { $0 == " " || $0 == "-" }).map { Substring($0) }
-        while let w = words.first, ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "ed", "er", "es", "et", "ez", "en"].contains(w.lowercased()), words.count > 1 {
+        while let w = words.first, articles.contains(w.lowercased()), words.count > 1 {
             words.removeFirst()
         }
         // A real name has a capital in its main word; the transliterations are all lower case.

@@ -11,6 +11,8 @@ public struct Lexicon: Sendable {
     public private(set) var taxonomy: Set<String> = []  // "type|sub-type"
     public private(set) var eventTypes: Set<String> = []
     private var abbreviations: Set<Int32> = []
+    /// Trigger classes that say only that someone was hurt (type_rules.tsv "generic" line).
+    public private(set) var genericClasses: Set<String> = []
     /// Suffixes of ordinal day numbers ("21st"), from dates.tsv.
     public private(set) var ordinalSuffixes: [String] = []
     /// File name → version, for provenance.
@@ -77,7 +79,15 @@ public struct Lexicon: Sendable {
         }
         let classes = Set(triggers.map(\.triggerClass))
 
-        for (fileName, row) in try rows("type_rules.tsv", columns: 5) {
+        for (fileName, row) in try rows("type_rules.tsv", columns: 2) where row[0] == "generic" {
+            for c in row.fields.dropFirst() where !c.isEmpty {
+                guard classes.contains(c) else {
+                    throw KnowledgeError.unknownName(file: fileName, line: row.line, name: c, expected: "trigger class")
+                }
+                genericClasses.insert(c)
+            }
+        }
+        for (fileName, row) in try rows("type_rules.tsv", columns: 5) where row[0] != "generic" {
             guard taxonomy.contains(row[3] + "|" + row[4]) else {
                 throw KnowledgeError.unknownName(file: fileName, line: row.line, name: row[3] + " / " + row[4], expected: "event type")
             }
