@@ -39,6 +39,12 @@ import Testing
         #expect(first(text)?.value == value, "\(text)")
     }
 
+    @Test func dualNounsCountTwo() {
+        #expect(first("مقتل عنصرين من الشرطة")?.value == 2)
+        let e = TestKnowledge.extractor.extract(Article(id: "d", text: "قتل مسلحون مجهولون شرطيين في مدينة درعا يوم الأحد.", published: "2025-06-03")).events
+        #expect(e.first?.fatalities == 2)
+    }
+
     @Test func arabicQuantifier() {
         #expect(first("مقتل ما لا يقل عن 25 شخصا")?.bound == .low)
     }
