@@ -171,7 +171,12 @@ extension Extractor {
             // The article's main place stands in for an event's unnamed place only when the article
             // is mostly about Syria and Iraq: a round-up that names other countries as often may be
             // reporting an event abroad.
-            let abroad = places.filter { !gazetteer.places[Int($0.place)].isInCoverage }.count
+            // Places abroad named as locations ("in Istanbul", "في المكسيك"), not as parties
+            // ("Turkey said", "the UK's envoy").
+            let abroad = places.filter { p in
+                !gazetteer.places[Int(p.place)].isInCoverage && p.start > 0
+                    && (cueEndingAt[p.start]?.contains { $0 == .locative || $0 == .placeintro } ?? false)
+            }.count
             let home = counts.values.reduce(0) { $0 + $1.0 }
             if abroad * 2 < home || abroad == 0, let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }) {
                 mainPlace = places[best.value.1]

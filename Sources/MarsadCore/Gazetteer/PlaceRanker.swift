@@ -9,7 +9,7 @@ public enum PlaceRanker {
         case .landmark: 2.5
         case .area: 2.4
         case .country: 2.0
-        case .foreign: 4.0  // a foreign capital named exactly beats a namesake village
+        case .foreign: 1.8
         case .district: 0.75
         case .subdistrict: 0.7
         case .community: 0.8
@@ -21,6 +21,9 @@ public enum PlaceRanker {
         // Population counts for settlements; an admin unit's population is not its seat's size.
         if p.population > 0, p.kind != .district, p.kind != .subdistrict { s += 0.35 * log10(Double(p.population) + 1) }
         if exact { s += 3.0 }
+        // A place abroad named exactly ("Riyadh", "Suruç") beats a namesake village at home;
+        // one only folded alike ("Al Hawl" ~ Hail) does not.
+        if exact, p.kind == .foreign { s += 2.2 }
         if p.latitude == nil { s -= 0.5 }
         if p.coordinatesAreCentroid { s -= 0.2 }
         return s
