@@ -167,7 +167,18 @@ public struct DateResolver: Sendable {
         case .agoYear:
             guard let a = anchor else { return nil }
             return DateMention(start: m.start, end: m.end, day: CalendarDay(year: a.year - entry.value, month: 1, day: 1), precision: .year, explicitYear: false)
-        case .previous, .ordinalSuffix, .none:
+        case .dayOrdinal:
+            // "الثامن من آذار [2023]": an ordinal day, "من" (of), a month, maybe a year.
+            var k = m.end
+            if let of = dateWords[k], lexicon.entries[Int(of.entries[0])].dateKind == .dayOf { k = of.end }
+            guard k < n, let mm = dateWords[k], lexicon.entries[Int(mm.entries[0])].dateKind == .month else { return nil }
+            let month = lexicon.entries[Int(mm.entries[0])].value
+            if let y = year(mm.end), CalendarDay.isValid(year: y, month: month, day: entry.value) {
+                return DateMention(start: m.start, end: mm.end + 1, day: CalendarDay(year: y, month: month, day: entry.value), precision: .day, explicitYear: true)
+            }
+            guard let a = anchor, let r = recent(month: month, day: entry.value, anchor: a) else { return nil }
+            return DateMention(start: m.start, end: mm.end, day: r, precision: .day, explicitYear: false)
+        case .previous, .ordinalSuffix, .dayOf, .none:
             return nil
         }
     }

@@ -24,6 +24,8 @@ public struct LexEntry: Sendable, Equatable {
         case agoDay = "ago-day", agoWeek = "ago-week", agoMonth = "ago-month", agoYear = "ago-year"
         case previous
         case ordinalSuffix = "ordinal-suffix"
+        case dayOrdinal = "day-ordinal"
+        case dayOf = "day-of"
     }
 
     public var category: Category
