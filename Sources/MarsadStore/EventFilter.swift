@@ -1,7 +1,7 @@
 import MarsadCore
 
 /// What `marsad events` and the API filter on. All fields optional; nil means no filter.
-public struct EventFilter: Sendable, Equatable {
+public struct EventFilter: Sendable {
     public var since: CalendarDay?
     public var until: CalendarDay?
     public var eventType: String?
@@ -16,12 +16,6 @@ public struct EventFilter: Sendable, Equatable {
     public var offset: Int = 0
 
     public init() {}
-
-    public static func == (a: EventFilter, b: EventFilter) -> Bool {
-        a.since == b.since && a.until == b.until && a.eventType == b.eventType && a.subEventType == b.subEventType
-            && a.actor == b.actor && a.admin1 == b.admin1 && a.country == b.country && a.minFatalities == b.minFatalities
-            && a.limit == b.limit && a.offset == b.offset && a.near?.0 == b.near?.0 && a.near?.1 == b.near?.1 && a.near?.2 == b.near?.2
-    }
 
     /// Parses "35.33,40.14,25km" (or "…,25").
     public static func parseNear(_ s: String) -> (Double, Double, Double)? {

@@ -10,8 +10,6 @@ public struct ByteSpan: Hashable, Sendable, Codable, Comparable {
 
     public var length: Int { end - start }
 
-    public func covers(_ other: ByteSpan) -> Bool { start <= other.start && other.end <= end }
-
     public static func < (lhs: ByteSpan, rhs: ByteSpan) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }

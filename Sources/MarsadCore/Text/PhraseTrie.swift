@@ -33,21 +33,4 @@ public struct PhraseTrie: Sendable {
 
     @inline(__always)
     public func payload(_ node: Int32) -> [Int32] { payloads[Int(node)] }
-
-    /// Walks from `start` over `ids` (one id or -1 per token) and returns every
-    /// terminal reached as (token count, payloads), shortest first.
-    public func matches(_ ids: [Int32], from start: Int, limit: Int) -> [(length: Int, payload: [Int32])] {
-        var found: [(Int, [Int32])] = []
-        var node: Int32 = 0
-        var i = start
-        while i < limit {
-            let id = ids[i]
-            guard id >= 0, let next = step(node, id) else { break }
-            node = next
-            i += 1
-            let p = payloads[Int(node)]
-            if !p.isEmpty { found.append((i - start, p)) }
-        }
-        return found
-    }
 }
