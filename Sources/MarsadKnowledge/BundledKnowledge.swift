@@ -35,7 +35,8 @@ public enum BundledKnowledge {
         let lexicon = try Lexicon(files: files)
         let gazetteer = try Gazetteer(resource: try read("gazetteer/gazetteer.tsv"),
                                       articles: try read("gazetteer/place_articles.tsv"),
-                                      stopList: try read("gazetteer/stoplist.tsv"))
+                                      stopList: try read("gazetteer/stoplist.tsv"),
+                                      settings: try read("gazetteer/settings.tsv"))
         return Knowledge(lexicon: lexicon, gazetteer: gazetteer)
     }
 }

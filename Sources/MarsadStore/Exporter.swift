@@ -13,22 +13,36 @@ public enum Exporter {
         return [s.articleTitle, trigger.isEmpty ? nil : "trigger: \(trigger)"].compactMap { $0 }.joined(separator: " — ")
     }
 
-    public static func write(_ events: [StoredEvent], as format: Format, to sink: (String) -> Void) throws {
+    /// Which part of a document a call writes, for exports written page by page.
+    public enum Part: Sendable {
+        /// A whole document (header, rows, footer).
+        case whole
+        /// The header and the first page of rows.
+        case first
+        /// More rows.
+        case middle
+        /// The footer (after the last rows).
+        case last
+    }
+
+    public static func write(_ events: [StoredEvent], as format: Format, part: Part = .whole, to sink: (String) -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let header = part == .whole || part == .first
+        let footer = part == .whole || part == .last
         switch format {
         case .acledCSV:
-            sink(ACLEDCSV.header + "\n")
+            if header { sink(ACLEDCSV.header + "\n") }
             for s in events { sink(ACLEDCSV.row(s.event, id: s.id, source: s.source, notes: notes(s)) + "\n") }
         case .jsonl:
-            // Each report names every source of its incident (itself included).
+            // Each report names every source of its incident in the output (itself included).
             var sources: [Int64: [String]] = [:]
             for s in events { sources[s.incidentID ?? s.id, default: []].append(s.event.articleID) }
             for s in events { sink(try line(s, encoder, sources: sources[s.incidentID ?? s.id]) + "\n") }
         case .geojson:
-            sink("{\"type\":\"FeatureCollection\",\"features\":[")
+            if header { sink("{\"type\":\"FeatureCollection\",\"features\":[") }
             for (k, s) in events.enumerated() {
-                if k > 0 { sink(",") }
+                if k > 0 || !header { sink(",") }
                 let geometry: String
                 if let lat = s.event.latitude, let lon = s.event.longitude {
                     geometry = "{\"type\":\"Point\",\"coordinates\":[\(lon),\(lat)]}"
@@ -37,7 +51,7 @@ public enum Exporter {
                 }
                 sink("{\"type\":\"Feature\",\"id\":\(s.id),\"geometry\":\(geometry),\"properties\":\(try line(s, encoder))}")
             }
-            sink("]}\n")
+            if footer { sink("]}\n") }
         }
     }
 

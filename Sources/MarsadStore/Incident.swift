@@ -5,6 +5,8 @@ import MarsadCore
 /// give a toll, the best figure the most conservative (lowest) of them.
 public struct Incident: Sendable {
     public var id: Int64
+    /// The stored report that represents the incident.
+    public var representativeID: Int64
     public var event: Event
     public var sources: [(articleID: String, source: String?)]
 
@@ -14,6 +16,7 @@ public struct Incident: Sendable {
                 < ((b.event.geoPrecision ?? 3), b.event.datePrecision, -(b.event.confidence ?? 0))
         }!
         id = best.incidentID ?? best.id
+        representativeID = best.id
         var e = best.event
         // A report that gives no toll (0) says nothing about it; the others bound it.
         let figures = reports.map(\.event.fatalities).filter { $0 > 0 }

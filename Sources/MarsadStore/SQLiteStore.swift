@@ -85,25 +85,94 @@ public final class SQLiteStore: EventStore, @unchecked Sendable {
             try db.execute(sql: "CREATE VIRTUAL TABLE eventGeo USING rtree(id, minLat, maxLat, minLon, maxLon)")
             try db.execute(sql: "INSERT INTO eventGeo SELECT id, latitude, latitude, longitude, longitude FROM event WHERE latitude IS NOT NULL AND longitude IS NOT NULL")
         }
+        m.registerMigration("v4 incident summary, setting, api keys, generation") { db in
+            try db.alter(table: "event") { t in
+                t.add(column: "isPrimary", .boolean).notNull().defaults(to: true)
+                t.add(column: "sourcesCount", .integer).notNull().defaults(to: 1)
+                t.add(column: "incidentFatalities", .integer)
+                t.add(column: "setting", .text)
+            }
+            try db.create(index: "event_fatalities", on: "event", columns: ["fatalities"])
+            try db.create(index: "event_place", on: "event", columns: ["placeID"])
+            try db.create(table: "apiKey") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("hash", .text).notNull().unique()
+                t.column("prefix", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("label", .text)
+                t.column("createdAt", .text).notNull()
+                t.column("revokedAt", .text)
+            }
+            // Bumped by every write that changes what queries return, by any process: readers
+            // (the API's response cache) compare it to know their answers are still current.
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .integer).notNull()
+            }
+            try db.execute(sql: "INSERT INTO meta VALUES ('generation', 0)")
+        }
         return m
     }
 
-    /// Recomputes the incident clusters over every stored event (each report keeps its own
-    /// coding; only `incidentID` changes). Returns the number of incidents.
+    /// Recomputes the incident clusters (each report keeps its own coding; only `incidentID`
+    /// and the incident summary columns change: which report represents its incident, how
+    /// many sources it has, its conservative toll). Returns the number of incidents touched.
+    ///
+    /// With `around`, only the reports that could share an incident with events dated in that
+    /// range are reclustered: those within 40 days of it (the clusterer never joins reports a
+    /// month apart), year-precision reports of those years, and every report of an incident
+    /// any of them is in. Without it, the whole store is.
     @discardableResult
-    public func recluster(_ clusterer: IncidentClusterer = IncidentClusterer()) throws -> Int {
-        var f = EventFilter()
-        f.limit = Int.max
-        let reports = try events(matching: f).map { IncidentClusterer.Report(id: $0.id, event: $0.event) }
-        let clusters = clusterer.cluster(reports)
-        try writer.write { db in
-            let update = try db.makeStatement(sql: "UPDATE event SET incidentID = ? WHERE id = ?")
-            for c in clusters {
-                let incident = c.min()!
-                for id in c { try update.execute(arguments: [incident, id]) }
+    public func recluster(_ clusterer: IncidentClusterer = IncidentClusterer(), around range: ClosedRange<CalendarDay>? = nil) throws -> Int {
+        let stored: [StoredEvent]
+        if let range {
+            let lo = range.lowerBound.adding(days: -40), hi = range.upperBound.adding(days: 40)
+            let decoder = JSONDecoder()
+            stored = try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    WITH w AS (SELECT id, incidentID FROM event WHERE date BETWEEN ? AND ?
+                               OR (datePrecision = 'year' AND substr(date, 1, 4) BETWEEN ? AND ?))
+                    SELECT e.*, a.externalID, a.source AS articleSource, a.title AS articleTitle
+                    FROM event e JOIN article a ON a.rowid = e.articleRowID
+                    WHERE e.id IN (SELECT id FROM w)
+                       OR e.incidentID IN (SELECT incidentID FROM w WHERE incidentID IS NOT NULL)
+                    """, arguments: [lo.description, hi.description + "\u{FFFF}",
+                                     String(lo.description.prefix(4)), String(hi.description.prefix(4))])
+                    .map { try Self.storedEvent($0, decoder) }
             }
+        } else {
+            var f = EventFilter()
+            f.limit = Int.max
+            stored = try events(matching: f)
+        }
+        let byID = Dictionary(uniqueKeysWithValues: stored.map { ($0.id, $0) })
+        let clusters = clusterer.cluster(stored.map { IncidentClusterer.Report(id: $0.id, event: $0.event) })
+        try writer.write { db in
+            let update = try db.makeStatement(sql: """
+                UPDATE event SET incidentID = ?, isPrimary = ?, sourcesCount = ?, incidentFatalities = ? WHERE id = ?
+                """)
+            for c in clusters {
+                let incidentID = c.min()!
+                var reports = c.compactMap { byID[$0] }
+                for k in reports.indices { reports[k].incidentID = incidentID }
+                let incident = Incident(reports: reports)
+                for id in c {
+                    try update.execute(arguments: [incidentID, id == incident.representativeID, c.count,
+                                                   incident.event.fatalities, id])
+                }
+            }
+            try Self.bumpGeneration(db)
         }
         return clusters.count
+    }
+
+    static func bumpGeneration(_ db: Database) throws {
+        try db.execute(sql: "UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+    }
+
+    /// A number that changes whenever stored data changes (in this process or another).
+    public func generation() throws -> Int64 {
+        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0 }
     }
 
     public func add(_ batch: [(article: Article, events: [Event])], codedWith: String) throws -> [Bool] {
@@ -129,24 +198,26 @@ public final class SQLiteStore: EventStore, @unchecked Sendable {
                     try db.execute(sql: """
                         INSERT INTO event (articleRowID, eventType, subEventType, actor1, actor2, country, admin1, admin2,
                           location, latitude, longitude, geoPrecision, date, datePrecision, fatalities, fatalitiesLow,
-                          fatalitiesHigh, confidence, placeID, rule, evidence, codedWith)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          fatalitiesHigh, confidence, placeID, rule, evidence, codedWith, setting)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [rowID, e.eventType, e.subEventType, e.actor1, e.actor2, e.country, e.admin1, e.admin2,
                                          e.location, e.latitude, e.longitude, e.geoPrecision, e.date, e.datePrecision.rawValue,
                                          e.fatalities, e.fatalitiesLow, e.fatalitiesHigh, e.confidence, e.placeID, e.rule,
-                                         evidence, codedWith])
+                                         evidence, codedWith, e.setting])
                     if let lat = e.latitude, let lon = e.longitude {
                         try db.execute(sql: "INSERT INTO eventGeo VALUES (?, ?, ?, ?, ?)", arguments: [db.lastInsertedRowID, lat, lat, lon, lon])
                     }
                 }
                 added.append(true)
             }
+            if added.contains(true) { try Self.bumpGeneration(db) }
             return added
         }
     }
 
     /// The WHERE clause and arguments of a filter (all values bound, never interpolated).
-    static func whereClause(_ f: EventFilter) -> (String, StatementArguments) {
+    /// With `paging`, the keyset condition of `after` is included.
+    static func whereClause(_ f: EventFilter, paging: Bool = false) -> (String, StatementArguments) {
         var conditions: [String] = []
         var args: [any DatabaseValueConvertible] = []
         if let d = f.since { conditions.append("e.date >= ?"); args.append(d.description) }
@@ -155,9 +226,15 @@ public final class SQLiteStore: EventStore, @unchecked Sendable {
         if let t = f.subEventType { conditions.append("e.subEventType = ?"); args.append(t) }
         if let a = f.admin1 { conditions.append("e.admin1 = ? COLLATE NOCASE"); args.append(a) }
         if let c = f.country { conditions.append("e.country = ? COLLATE NOCASE"); args.append(c) }
+        if let p = f.placeID { conditions.append("e.placeID = ?"); args.append(p) }
+        if let s = f.setting { conditions.append("e.setting = ?"); args.append(s) }
+        if f.incidentsOnly { conditions.append("e.isPrimary") }
         if let a = f.actor {
-            conditions.append("(e.actor1 LIKE ? OR e.actor2 LIKE ?)")
-            args.append("%\(a)%"); args.append("%\(a)%")
+            // LIKE's own wildcards in the user's text are taken literally.
+            let escaped = a.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_")
+            conditions.append("(e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\')")
+            args.append("%\(escaped)%"); args.append("%\(escaped)%")
         }
         if let m = f.minFatalities { conditions.append("e.fatalities >= ?"); args.append(m) }
         if let (lat, lon, r) = f.near {
@@ -167,34 +244,67 @@ public final class SQLiteStore: EventStore, @unchecked Sendable {
             conditions.append("e.id IN (SELECT id FROM eventGeo WHERE minLat >= ? AND maxLat <= ? AND minLon >= ? AND maxLon <= ?)")
             args += [lat - dLat, lat + dLat, lon - dLon, lon + dLon]
         }
+        if let (west, south, east, north) = f.bbox {
+            conditions.append("e.id IN (SELECT id FROM eventGeo WHERE minLat >= ? AND maxLat <= ? AND minLon >= ? AND maxLon <= ?)")
+            args += [south, north, west, east]
+        }
+        if let q = f.text {
+            if let pattern = FTS5Pattern(matchingAllTokensIn: q) {
+                conditions.append("e.articleRowID IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?)")
+                args.append(pattern)
+            } else {
+                conditions.append("0")  // no searchable word: nothing matches
+            }
+        }
+        if paging, let c = f.after {
+            let op = f.sort.descending ? "<" : ">"
+            let column = f.sort.column
+            let key: any DatabaseValueConvertible = f.sort == .fatalitiesDescending ? (Int(c.key) ?? 0) : c.key
+            conditions.append("(\(column) \(op) ? OR (\(column) = ? AND e.id \(op) ?))")
+            args += [key, key, c.id]
+        }
         let sql = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return (sql, StatementArguments(args))
     }
 
+    static func orderClause(_ sort: EventSort) -> String {
+        let dir = sort.descending ? "DESC" : "ASC"
+        return "ORDER BY \(sort.column) \(dir), e.id \(dir)"
+    }
+
     public func events(matching f: EventFilter) throws -> [StoredEvent] {
-        let (whereSQL, args) = Self.whereClause(f)
+        let (whereSQL, args) = Self.whereClause(f, paging: true)
         let decoder = JSONDecoder()
         return try writer.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT e.*, a.externalID, a.source AS articleSource, a.title AS articleTitle
                 FROM event e JOIN article a ON a.rowid = e.articleRowID
-                \(whereSQL) ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?
+                \(whereSQL) \(Self.orderClause(f.sort)) LIMIT ? OFFSET ?
                 """, arguments: args + [f.limit, f.offset])
             return try rows.compactMap { row -> StoredEvent? in
-                var e = Event(articleID: row["externalID"], eventType: row["eventType"], subEventType: row["subEventType"],
-                              actor1: row["actor1"], actor2: row["actor2"], country: row["country"], admin1: row["admin1"],
-                              admin2: row["admin2"], location: row["location"], latitude: row["latitude"], longitude: row["longitude"],
-                              geoPrecision: row["geoPrecision"], date: row["date"],
-                              datePrecision: DatePrecision(rawValue: row["datePrecision"]) ?? .day, fatalities: row["fatalities"],
-                              fatalitiesLow: row["fatalitiesLow"], fatalitiesHigh: row["fatalitiesHigh"],
-                              confidence: row["confidence"], placeID: row["placeID"], rule: row["rule"])
-                e.evidence = try decoder.decode([Evidence].self, from: Data((row["evidence"] as String).utf8))
-                if let (lat, lon, r) = f.near, let a = e.latitude, let b = e.longitude,
+                let s = try Self.storedEvent(row, decoder)
+                if let (lat, lon, r) = f.near, let a = s.event.latitude, let b = s.event.longitude,
                    GeoDistance.kilometres(lat, lon, a, b) > r { return nil }
-                return StoredEvent(id: row["id"], event: e, codedWith: row["codedWith"], source: row["articleSource"],
-                                   articleTitle: row["articleTitle"], incidentID: row["incidentID"])
+                return s
             }
         }
+    }
+
+    /// Decodes a row of `event e JOIN article a` (with externalID, articleSource, articleTitle).
+    static func storedEvent(_ row: Row, _ decoder: JSONDecoder) throws -> StoredEvent {
+        var e = Event(articleID: row["externalID"], eventType: row["eventType"], subEventType: row["subEventType"],
+                      actor1: row["actor1"], actor2: row["actor2"], country: row["country"], admin1: row["admin1"],
+                      admin2: row["admin2"], location: row["location"], latitude: row["latitude"], longitude: row["longitude"],
+                      geoPrecision: row["geoPrecision"], date: row["date"],
+                      datePrecision: DatePrecision(rawValue: row["datePrecision"]) ?? .day, fatalities: row["fatalities"],
+                      fatalitiesLow: row["fatalitiesLow"], fatalitiesHigh: row["fatalitiesHigh"],
+                      confidence: row["confidence"], placeID: row["placeID"], rule: row["rule"])
+        e.setting = row["setting"]
+        e.evidence = try decoder.decode([Evidence].self, from: Data((row["evidence"] as String).utf8))
+        return StoredEvent(id: row["id"], event: e, codedWith: row["codedWith"], source: row["articleSource"],
+                           articleTitle: row["articleTitle"], incidentID: row["incidentID"],
+                           isPrimary: row["isPrimary"], sourcesCount: row["sourcesCount"],
+                           incidentFatalities: row["incidentFatalities"])
     }
 
     public func count(matching f: EventFilter) throws -> Int {

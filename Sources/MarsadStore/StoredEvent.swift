@@ -11,4 +11,10 @@ public struct StoredEvent: Sendable, Equatable {
     public var articleTitle: String?
     /// The incident this report belongs to (its cluster of reports from several articles).
     public var incidentID: Int64?
+    /// Whether this report represents its incident (the one with the finest place and date).
+    public var isPrimary: Bool = true
+    /// How many articles report the incident.
+    public var sourcesCount: Int = 1
+    /// The incident's fatalities (the most conservative figure across its sources).
+    public var incidentFatalities: Int?
 }

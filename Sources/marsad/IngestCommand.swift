@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarsadCore
+import MarsadIngest
 import MarsadStore
 
 struct IngestCommand: ParsableCommand {
@@ -53,8 +54,9 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let k = try knowledge.load()
-        let extractor = Extractor(knowledge: k)
         let db = try store.open()
+        let pipeline = IngestPipeline(extractor: Extractor(knowledge: k), store: db, codedWith: k.versionSummary)
+        var span = DateSpan()
         var problems: [String] = []
         let files = expand(paths, problems: &problems)
         var reader = ArticleReader(published: published)
@@ -66,10 +68,7 @@ struct IngestCommand: ParsableCommand {
         let interactive = isatty(2) != 0
         func flush() throws {
             guard !pending.isEmpty else { return }
-            let added = try db.add(pending, codedWith: k.versionSummary)
-            for (item, isNew) in zip(pending, added) {
-                if isNew { summary.new += 1; summary.events += item.events.count } else { summary.duplicate += 1 }
-            }
+            span.include(try pipeline.store(pending, into: &summary))
             pending.removeAll(keepingCapacity: true)
             let elapsed = max(0.001, Date().timeIntervalSince(started))
             let rate = Double(summary.read) / elapsed
@@ -87,9 +86,7 @@ struct IngestCommand: ParsableCommand {
         }
         try reader.read(files) { article in
             summary.read += 1
-            var a = article
-            if a.lang == nil { a.lang = LanguageDetector.detect(a.text) }
-            pending.append((a, extractor.extract(a).events))
+            pending.append(pipeline.code(article))
             if pending.count >= batch { try flush() }
         }
         try flush()
@@ -97,7 +94,7 @@ struct IngestCommand: ParsableCommand {
         summary.failed = reader.problems.count + problems.count
         for p in reader.problems { warn("marsad ingest: \(p)") }
         for p in problems { warn("marsad ingest: \(p)") }
-        let incidents = summary.new > 0 ? try db.recluster() : nil
+        let incidents = try span.range.map { try db.recluster(around: $0) }
         let secs = Date().timeIntervalSince(started)
         print("\(summary)\(incidents.map { ", incidents \($0)" } ?? "") in \(String(format: "%.2f", secs)) s → \(store.path)")
         if summary.failed > 0 { throw ExitCode(1) }

@@ -8,6 +8,7 @@ struct Marsad: AsyncParsableCommand {
         discussion: "Extract ACLED-coded events with provenance from news articles in English and Arabic.",
         version: "0.1.0",
         subcommands: [ExtractCommand.self, IngestCommand.self, EventsCommand.self, ExportCommand.self, StatsCommand.self,
-                      ArticlesCommand.self, EvalCommand.self, GeocodeCommand.self, GazetteerCommand.self, BenchCommand.self]
+                      ArticlesCommand.self, EvalCommand.self, GeocodeCommand.self, GazetteerCommand.self, BenchCommand.self,
+                      ServeCommand.self, KeysCommand.self]
     )
 }

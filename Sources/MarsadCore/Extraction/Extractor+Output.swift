@@ -27,6 +27,7 @@ extension Extractor.Context {
             if g.placeSource == .article || g.placeSource == .dateline { precision = max(precision, 2) }
             event.geoPrecision = precision
             event.placeID = place.id
+            event.setting = place.setting?.rawValue
             if g.placeSource == .clause || g.placeSource == .sentence { add("location", p.start, p.end) }
         } else {
             country = mainCountry

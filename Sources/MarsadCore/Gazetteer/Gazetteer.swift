@@ -14,7 +14,9 @@ public struct Gazetteer: Sendable {
     private var stopWords: Set<String> = []
     private var byID: [String: Int32] = [:]
 
-    public init(resource: String, articles: String, stopList: String) throws {
+    /// - Parameter settings: `settings.tsv` (place id → urban/rural/desert) overriding the
+    ///   default setting of each kind of place.
+    public init(resource: String, articles: String, stopList: String, settings: String = "") throws {
         let file = try DataFile(name: "gazetteer.tsv", text: resource, minimumColumns: 13)
         version = file.version
         articleWords = try Gazetteer.articleWords(articles)
@@ -39,7 +41,8 @@ public struct Gazetteer: Sendable {
             let place = Place(id: row[0], kind: kind, country: row[2], name: row[3], nameAR: row[4],
                               admin1: row[6], admin2: row[7], admin3: row[8],
                               latitude: Double(row[9]), longitude: Double(row[10]),
-                              coordinatesAreCentroid: row[11] == "centroid", population: Int(row[12]) ?? 0)
+                              coordinatesAreCentroid: row[11] == "centroid", population: Int(row[12]) ?? 0,
+                              setting: Setting.default(for: kind))
             let index = Int32(places.count)
             places.append(place)
             byID[place.id] = index
@@ -53,6 +56,20 @@ public struct Gazetteer: Sendable {
             } else {
                 for name in Gazetteer.names(of: row.fields) { addName(name, index) }
             }
+        }
+        try applySettings(settings)
+    }
+
+    private mutating func applySettings(_ text: String) throws {
+        guard !text.isEmpty else { return }
+        for row in try DataFile(name: "settings.tsv", text: text, minimumColumns: 2).rows {
+            guard let index = byID[row[0]] else {
+                throw KnowledgeError.unknownName(file: "settings.tsv", line: row.line, name: row[0], expected: "gazetteer place id")
+            }
+            guard let setting = Setting(rawValue: row[1]) else {
+                throw KnowledgeError.unknownName(file: "settings.tsv", line: row.line, name: row[1], expected: "urban, rural or desert")
+            }
+            places[Int(index)].setting = setting
         }
     }
 

@@ -19,6 +19,8 @@ public struct Place: Sendable, Equatable {
     /// The coordinates are the centroid of a containing unit, not the place's own point.
     public var coordinatesAreCentroid: Bool
     public var population: Int
+    /// Urban, rural or desert (`Setting.default(for:)`, overridden by `settings.tsv`).
+    public var setting: Setting?
 
     /// ACLED geo precision when an event is placed here.
     public var geoPrecision: Int {

@@ -9,6 +9,8 @@ public struct Lexicon: Sendable {
     public private(set) var triggers: [TriggerEntry] = []
     public private(set) var rules: [TypeRule] = []
     public private(set) var taxonomy: Set<String> = []  // "type|sub-type"
+    /// (event type, sub-event type) in the order of taxonomy.tsv.
+    public private(set) var taxonomyPairs: [(String, String)] = []
     public private(set) var eventTypes: Set<String> = []
     private var abbreviations: Set<Int32> = []
     /// Trigger classes that say only that someone was hurt (type_rules.tsv "generic" line).
@@ -38,6 +40,7 @@ public struct Lexicon: Sendable {
         let tax = try file("taxonomy.tsv", columns: 2)
         for row in tax.rows {
             taxonomy.insert(row[0] + "|" + row[1])
+            taxonomyPairs.append((row[0], row[1]))
             eventTypes.insert(row[0])
         }
 

@@ -24,6 +24,9 @@ public struct Event: Codable, Sendable, Equatable {
     public var placeID: String?
     /// The rule that decided the event type (added field; shown by `--explain`).
     public var rule: String?
+    /// Urban, rural or desert: the setting of the place (added field; nil when the place is
+    /// coarser than a town).
+    public var setting: String?
 
     enum CodingKeys: String, CodingKey {
         case articleID = "article_id"
@@ -38,7 +41,7 @@ public struct Event: Codable, Sendable, Equatable {
         case fatalitiesHigh = "fatalities_high"
         case evidence, confidence
         case placeID = "place_id"
-        case rule
+        case rule, setting
     }
 
     public init(articleID: String, eventType: String, subEventType: String,
@@ -95,5 +98,6 @@ public struct Event: Codable, Sendable, Equatable {
         confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
         placeID = try c.decodeIfPresent(String.self, forKey: .placeID)
         rule = try c.decodeIfPresent(String.self, forKey: .rule)
+        setting = try c.decodeIfPresent(String.self, forKey: .setting)
     }
 }
