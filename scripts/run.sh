@@ -1,25 +1,16 @@
 #!/usr/bin/env bash
-# Marsad's main job on the embedded default: build, extract events from the sample
-# articles that ship in the repo (data/golden/en_gold.jsonl, our own example reports),
-# print them, and score them against their hand coding. Sets up what it needs.
+# Marsad's main job on the embedded default: set up, build, store the sample articles that ship
+# in the repo (data/golden/: our own English and Arabic example reports, some reporting the
+# same incident) in ./marsad.sqlite, and serve the dashboard and the API over it:
+#   http://127.0.0.1:8080/   (MARSAD_HOST / MARSAD_PORT to change; Ctrl-C stops)
+# Ingesting is idempotent: run it again and nothing is added. `scripts/tour.sh` shows
+# extraction itself (explanations and scores).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 swift build -c release --product marsad
 bin=.build/release/marsad
-echo "== Events extracted from data/golden/en_gold.jsonl (first 5 shown as JSON, all in marsad-sample-events.jsonl)"
-"$bin" extract data/golden/en_gold.jsonl > marsad-sample-events.jsonl
-head -n 5 marsad-sample-events.jsonl
-echo
-echo "== One article explained"
-head -n 1 data/golden/en_gold.jsonl | "$bin" extract --explain -
-echo
-echo "== Scored against the hand coding"
-"$bin" eval --gold data/golden/en_gold.jsonl
-echo
-echo "== Stored in marsad.sqlite (ingest is idempotent: run this again and nothing is added)"
-"$bin" ingest --db marsad.sqlite data/golden/en_gold.jsonl data/golden/ar_gold.jsonl data/golden/dedup.jsonl
-"$bin" stats --db marsad.sqlite | head -12
-echo
-echo "== Incidents reported by several articles (English and Arabic reports merged)"
-"$bin" events --db marsad.sqlite --incidents | grep '"sources_count":[2-9]' | head -n 3
+db=${MARSAD_DB:-marsad.sqlite}
+"$bin" ingest --db "$db" data/golden/en_gold.jsonl data/golden/ar_gold.jsonl data/golden/dedup.jsonl
+"$bin" stats --db "$db" | head -1
+exec "$bin" serve --db "$db" --host "${MARSAD_HOST:-127.0.0.1}" --port "${MARSAD_PORT:-8080}"

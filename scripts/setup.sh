@@ -2,8 +2,10 @@
 # Shared set-up for scripts/run.sh and scripts/test.sh: checks the toolchain and installs
 # the Debian packages the build needs when they are missing (as root, through apt).
 # The Debian packages the build links against: the system SQLite for the event store (GRDB)
-# and libxml2 for reading web pages.
-debian_packages=(libsqlite3-dev libxml2-dev pkg-config)
+# and libxml2 for reading web pages; the browser libraries the dashboard serves from
+# /usr/share/javascript (never copied into the repo); and what the caller adds in
+# $marsad_extra_debs (scripts/test.sh adds chromium for the browser test).
+debian_packages=(libsqlite3-dev libxml2-dev pkg-config libjs-leaflet libjs-leaflet.markercluster libjs-chart.js ${marsad_extra_debs:-})
 need_debs=()
 for pkg in "${debian_packages[@]}"; do dpkg -s "$pkg" >/dev/null 2>&1 || need_debs+=("$pkg"); done
 if [ ${#need_debs[@]} -gt 0 ]; then

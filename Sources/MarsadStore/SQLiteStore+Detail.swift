@@ -8,7 +8,7 @@ extension SQLiteStore {
         let decoder = JSONDecoder()
         return try writer.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT e.*, a.externalID, a.source AS articleSource, a.title AS articleTitle
+                SELECT \(Self.eventColumns)
                 FROM event e JOIN article a ON a.rowid = e.articleRowID WHERE e.id = ?
                 """, arguments: [id]).map { try Self.storedEvent($0, decoder) }
         }
@@ -19,7 +19,7 @@ extension SQLiteStore {
         let decoder = JSONDecoder()
         return try writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT e.*, a.externalID, a.source AS articleSource, a.title AS articleTitle
+                SELECT \(Self.eventColumns)
                 FROM event e JOIN article a ON a.rowid = e.articleRowID
                 WHERE e.incidentID = ? OR e.id = ? ORDER BY e.isPrimary DESC, e.date, e.id
                 """, arguments: [id, id]).map { try Self.storedEvent($0, decoder) }

@@ -25,8 +25,9 @@ extension SQLiteStore {
                 """)
             let event = try db.makeStatement(sql: """
                 INSERT INTO event (articleRowID, eventType, subEventType, actor1, actor2, country, admin1, admin2, location,
-                  latitude, longitude, geoPrecision, date, datePrecision, fatalities, confidence, placeID, rule, evidence, codedWith)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 'day', ?, 0.8, ?, 'synthetic', '[]', 'synthetic')
+                  latitude, longitude, geoPrecision, date, datePrecision, fatalities, confidence, placeID, rule, evidence, codedWith,
+                  setting)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 'day', ?, 0.8, ?, 'synthetic', '[]', 'synthetic', ?)
                 """)
             let geo = try db.makeStatement(sql: "INSERT INTO eventGeo VALUES (?, ?, ?, ?, ?)")
             var made = 0, k = 0
@@ -39,12 +40,14 @@ extension SQLiteStore {
                     let (t, s) = pick(taxonomy)
                     let d = CalendarDay(dayNumber: day.dayNumber - Int(next() % 3))
                     try event.execute(arguments: [rowID, t, s, pick(actors), pick(actors), p.country, p.admin1, p.admin2, p.name,
-                                                  p.latitude, p.longitude, d.description, Int(next() % 10), p.id])
+                                                  p.latitude, p.longitude, d.description, Int(next() % 10), p.id, p.setting?.rawValue])
                     try geo.execute(arguments: [db.lastInsertedRowID, p.latitude, p.latitude, p.longitude, p.longitude])
                     made += 1
                 }
                 k += 1
             }
+            try Self.bumpGeneration(db)
         }
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "ANALYZE") }
     }
 }

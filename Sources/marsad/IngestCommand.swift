@@ -95,6 +95,7 @@ struct IngestCommand: ParsableCommand {
         for p in reader.problems { warn("marsad ingest: \(p)") }
         for p in problems { warn("marsad ingest: \(p)") }
         let incidents = try span.range.map { try db.recluster(around: $0) }
+        if summary.new > 0 { try db.optimize() }
         let secs = Date().timeIntervalSince(started)
         print("\(summary)\(incidents.map { ", incidents \($0)" } ?? "") in \(String(format: "%.2f", secs)) s → \(store.path)")
         if summary.failed > 0 { throw ExitCode(1) }

@@ -140,3 +140,28 @@ import MarsadKnowledge
         #expect(try store.count(matching: EventFilter()) == 3)
     }
 }
+
+@Suite struct SHA256Tests {
+    /// FIPS 180-4 test vectors, and a message spanning several blocks.
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        (String(repeating: "a", count: 1000), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"),
+    ])
+    func knownDigests(message: String, digest: String) {
+        #expect(SHA256.hex(message.utf8) == digest)
+    }
+
+    @Test func keysAreStoredHashedAndChecked() throws {
+        let store = try SQLiteStore()
+        let (key, record) = try store.createKey(role: .editor, label: "k")
+        #expect(key.hasPrefix("msd_") && key.utf8.count == 68)
+        #expect(try store.role(forKey: key) == .editor)
+        #expect(try store.role(forKey: key.replacingOccurrences(of: "msd_", with: "msd_0").dropLast().description) == nil)
+        #expect(record.prefix == String(key.prefix(APIKey.prefixLength)))
+        #expect(try store.revokeKey(id: record.id))
+        #expect(try store.role(forKey: key) == nil)
+        #expect(try !store.revokeKey(id: record.id))
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import MarsadCore
 import MarsadStore
@@ -13,18 +14,33 @@ struct EventQuery {
 
     init(_ request: Request, allowed extra: Set<String>) throws {
         var p: [String: String] = [:]
-        for (k, v) in request.uri.queryParameters {
-            let name = String(k)
+        for (name, value) in try Self.parse(request.uri.query ?? "") {
             guard Self.filterNames.contains(name) || extra.contains(name) else {
                 let known = (Self.filterNames.union(extra)).sorted().joined(separator: ", ")
                 throw APIError.badRequest("unknown parameter '\(name)'; this endpoint takes: \(known)")
             }
             guard p[name] == nil else { throw APIError.badRequest("parameter '\(name)' is given more than once") }
-            let value = String(v)
             guard value.utf8.count <= 500 else { throw APIError.badRequest("parameter '\(name)' is too long (500 bytes at most)") }
             p[name] = value
         }
         parameters = p
+    }
+
+    /// Splits a raw query string as HTML forms encode it (application/x-www-form-urlencoded):
+    /// '+' is a space, then %XX escapes are decoded (so "%2B" stays a plus).
+    static func parse(_ query: String) throws -> [(String, String)] {
+        var out: [(String, String)] = []
+        for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
+            let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ s: Substring) throws -> String {
+                guard let d = s.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else {
+                    throw APIError.badRequest("the query string has a malformed %-escape in '\(s.prefix(40))'")
+                }
+                return d
+            }
+            out.append((try decode(kv[0]), kv.count > 1 ? try decode(kv[1]) : ""))
+        }
+        return out
     }
 
     subscript(_ name: String) -> String? {

@@ -1,5 +1,5 @@
 // Marsad dashboard. Article text and every other value from the API is untrusted: it is
-// only ever put into the page with textContent (never innerHTML), so markup in an article
+// only ever put into the page as text (textContent, text nodes; never parsed as HTML), so markup in an article
 // shows as text. The page's Content-Security-Policy forbids inline scripts as a second wall.
 "use strict";
 

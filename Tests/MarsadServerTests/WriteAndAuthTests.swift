@@ -1,0 +1,150 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import MarsadCore
+import MarsadServer
+import MarsadStore
+import Testing
+
+@Suite struct WriteAndAuthTests {
+    static let article = #"{"id":"post-1","published":"2025-09-03","lang":"en","title":"Ambush near Mayadin","text":"ISIS gunmen ambushed an army patrol near Mayadin on Tuesday, killing three soldiers."}"#
+
+    func bearer(_ key: String) -> HTTPFields {
+        var h = HTTPFields()
+        h[.authorization] = "Bearer \(key)"
+        h[.contentType] = "application/json"
+        return h
+    }
+
+    @Test func postingNeedsAnEditorKeyAndIngestsIdempotently() async throws {
+        let (store, pipeline) = try TestServer.store()
+        let editor = try store.createKey(role: .editor, label: "test").key
+        let reader = try store.createKey(role: .reader, label: nil).key
+        try await TestServer.app(store, pipeline).test(.router) { client in
+            let before = try await client.execute(uri: "/api/stats/summary?reports=true", method: .get) { try TestServer.json($0)["events"] as! Int }
+            try await client.execute(uri: "/api/articles", method: .post, body: ByteBuffer(string: Self.article)) { r async throws in
+                #expect(r.status == .unauthorized)
+                #expect(r.headers[.wwwAuthenticate] != nil)
+            }
+            try await client.execute(uri: "/api/articles", method: .post, headers: bearer(reader), body: ByteBuffer(string: Self.article)) { r async throws in
+                #expect(r.status == .forbidden)
+            }
+            try await client.execute(uri: "/api/articles", method: .post, headers: bearer("msd_" + String(repeating: "0", count: 64)),
+                                     body: ByteBuffer(string: Self.article)) { r async throws in
+                #expect(r.status == .unauthorized)
+                #expect(TestServer.errorCode(r) == "invalid_key")
+            }
+            try await client.execute(uri: "/api/articles", method: .post, headers: bearer(editor), body: ByteBuffer(string: Self.article)) { r async throws in
+                #expect(r.status == .created)
+                let body = try TestServer.json(r)
+                #expect(body["new"] as? Int == 1 && body["events"] as? Int == 1)
+            }
+            // The cached summary is not served stale after the write.
+            let after = try await client.execute(uri: "/api/stats/summary?reports=true", method: .get) { try TestServer.json($0)["events"] as! Int }
+            #expect(after == before + 1)
+            try await client.execute(uri: "/api/events?q=Mayadin&reports=true", method: .get) { r async throws in
+                let events = try TestServer.json(r)["events"] as! [[String: Any]]
+                #expect(events.contains { $0["article_id"] as? String == "post-1" && $0["sub_event_type"] as? String == "Armed clash" })
+            }
+            // The same article again (and as a one-element batch) adds nothing.
+            try await client.execute(uri: "/api/articles", method: .post, headers: bearer(editor), body: ByteBuffer(string: "[" + Self.article + "]")) { r async throws in
+                #expect(r.status == .ok)
+                #expect(try TestServer.json(r)["duplicate"] as? Int == 1)
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("{", 400, "bad_request"),
+        ("", 400, "bad_request"),
+        ("[]", 400, "bad_request"),
+        (#"{"id":"x"}"#, 400, "bad_request"),
+        (#"{"id":"x","text":"   "}"#, 400, "bad_request"),
+        (#"{"id":"","text":"Shelling hit Idlib."}"#, 400, "bad_request"),
+        (#"{"id":"x","text":"Shelling hit Idlib.","published":"last week"}"#, 400, "bad_request"),
+        (#"[{"id":"x","text":"ok"},{"id":5,"text":"ok"}]"#, 400, "bad_request"),
+    ])
+    func badArticlesAreRefusedWithoutStoringAny(body: String, status: Int, code: String) async throws {
+        let (store, pipeline) = try TestServer.store()
+        let editor = try store.createKey(role: .editor, label: nil).key
+        let before = try store.stats()
+        try await TestServer.app(store, pipeline).test(.router) { client in
+            try await client.execute(uri: "/api/articles", method: .post, headers: bearer(editor), body: ByteBuffer(string: body)) { r async throws in
+                #expect(Int(r.status.code) == status, "\(body)")
+                #expect(TestServer.errorCode(r) == code)
+            }
+        }
+        #expect(try store.stats() == before)
+    }
+
+    @Test func oversizeBodiesWrongTypesAndTooManyArticlesAreRefused() async throws {
+        let (store, pipeline) = try TestServer.store()
+        let editor = try store.createKey(role: .editor, label: nil).key
+        let app = try TestServer.app(store, pipeline) { c in
+            c.maxBodyBytes = 10_000
+            c.maxArticlesPerRequest = 3
+        }
+        try await app.test(.router) { client in
+            let big = #"{"id":"big","text":""# + String(repeating: "a", count: 20_000) + #""}"#
+            try await client.execute(uri: "/api/articles", method: .post, headers: bearer(editor), body: ByteBuffer(string: big)) { r async throws in
+                #expect(r.status == .contentTooLarge)
+                #expect(TestServer.errorCode(r) == "too_large")
+            }
+            let four = "[" + (1...4).map { #"{"id":"n\#($0)","text":"Shelling hit Idlib."}"# }.joined(separator: ",") + "]"
+            try await client.execute(uri: "/api/articles", method: .post, headers: bearer(editor), body: ByteBuffer(string: four)) { r async throws in
+                #expect(r.status == .contentTooLarge)
+                #expect(TestServer.errorCode(r) == "too_many_articles")
+            }
+            var form = bearer(editor)
+            form[.contentType] = "text/plain"
+            try await client.execute(uri: "/api/articles", method: .post, headers: form, body: ByteBuffer(string: Self.article)) { r async throws in
+                #expect(r.status == .unsupportedMediaType)
+            }
+        }
+    }
+
+    @Test func requireKeyProtectsReadsAndRevokedKeysStopWorking() async throws {
+        let (store, pipeline) = try TestServer.store()
+        let (key, record) = try store.createKey(role: .reader, label: "analyst")
+        let app = try TestServer.app(store, pipeline) { $0.requireKeyForReads = true }
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/events", method: .get) { r async throws in #expect(r.status == .unauthorized) }
+            var h = HTTPFields()
+            h[.init("X-API-Key")!] = key
+            try await client.execute(uri: "/api/events", method: .get, headers: h) { r async throws in #expect(r.status == .ok) }
+            try await client.execute(uri: "/api/stats/summary", method: .get, headers: bearer(key)) { r async throws in #expect(r.status == .ok) }
+            #expect(try store.revokeKey(id: record.id))
+            try await client.execute(uri: "/api/events", method: .get, headers: h) { r async throws in #expect(r.status == .unauthorized) }
+            // Health stays open for probes.
+            try await client.execute(uri: "/healthz", method: .get) { r async throws in #expect(r.status == .ok) }
+        }
+        // Keys are stored hashed: the key itself is nowhere in the database's key table.
+        #expect(try store.keys().allSatisfy { !key.hasPrefix($0.prefix) || $0.prefix.count < key.count })
+    }
+
+    /// Article text is untrusted: markup in it comes out of the API as escaped JSON text, and
+    /// the dashboard's script never turns data into markup.
+    @Test func markupInArticlesIsNeverServedAsMarkup() async throws {
+        let (store, pipeline) = try TestServer.store()
+        let editor = try store.createKey(role: .editor, label: nil).key
+        let evil = #"{"id":"xss","published":"2025-09-03","title":"<script>alert(1)</script>","text":"<img src=x onerror=alert(1)> ISIS gunmen ambushed an army patrol near Mayadin on Tuesday, killing three soldiers. <script>alert(2)</script>"}"#
+        try await TestServer.app(store, pipeline).test(.router) { client in
+            _ = try await client.execute(uri: "/api/articles", method: .post, headers: bearer(editor), body: ByteBuffer(string: evil))
+            let id = try await client.execute(uri: "/api/events?q=Mayadin&reports=true", method: .get) { r async throws in
+                (try TestServer.json(r)["events"] as! [[String: Any]]).first { $0["article_id"] as? String == "xss" }?["id"] as? Int
+            }
+            let eventID = try #require(id)
+            for uri in ["/api/events/\(eventID)", "/api/events?reports=true&q=Mayadin"] {
+                try await client.execute(uri: uri, method: .get) { r async throws in
+                    let raw = String(buffer: r.body)
+                    #expect(!raw.contains("<script>") && !raw.contains("<img"), "\(uri)")
+                    #expect(raw.contains("\\u003cscript\\u003e"), "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/app.js", method: .get) { r async throws in
+                let js = String(buffer: r.body)
+                #expect(!js.contains("innerHTML") && !js.contains("insertAdjacentHTML") && !js.contains("document.write"))
+            }
+        }
+    }
+}
