@@ -5,6 +5,8 @@ public struct EventFilter: Sendable {
     public var since: CalendarDay?
     public var until: CalendarDay?
     public var eventType: String?
+    /// Any of these event types (with `eventType`, both must hold).
+    public var eventTypes: [String] = []
     public var subEventType: String?
     public var actor: String?
     public var admin1: String?

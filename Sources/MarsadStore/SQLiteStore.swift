@@ -251,6 +251,10 @@ public final class SQLiteStore: EventStore, @unchecked Sendable {
         if let d = f.since { conditions.append("\(date) >= ?"); args.append(d.description) }
         if let d = f.until { conditions.append("\(date) <= ?"); args.append(d.description) }
         if let t = f.eventType { conditions.append("e.eventType = ?"); args.append(t) }
+        if !f.eventTypes.isEmpty {
+            conditions.append("e.eventType IN (" + f.eventTypes.map { _ in "?" }.joined(separator: ", ") + ")")
+            args += f.eventTypes.map { $0 as any DatabaseValueConvertible }
+        }
         if let t = f.subEventType { conditions.append("e.subEventType = ?"); args.append(t) }
         if let a = f.admin1 { conditions.append("e.admin1 = ? COLLATE NOCASE"); args.append(a) }
         if let c = f.country { conditions.append("e.country = ? COLLATE NOCASE"); args.append(c) }

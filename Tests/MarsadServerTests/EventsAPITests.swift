@@ -47,6 +47,7 @@ import Testing
         case "admin1=Deir%20ez-Zor": return { $0["admin1"] as? String == "Deir ez-Zor" }
         case "admin1=deir+ez-zor": return { $0["admin1"] as? String == "Deir ez-Zor" }
         case "type=Explosions%2FRemote+violence": return { $0["event_type"] as? String == "Explosions/Remote violence" }
+        case "type=Battles,Riots": return { ["Battles", "Riots"].contains($0["event_type"] as? String ?? "") }
         case "since=2025-01-01&until=2025-06-30":
             return { ($0["date"] as! String) >= "2025-01-01" && ($0["date"] as! String) <= "2025-06-30" }
         case "min_fatalities=3": return { ($0["fatalities"] as! Int) >= 3 }
@@ -61,7 +62,7 @@ import Testing
     }
 
     /// Each filter returns exactly the events that satisfy it, checked against the whole list.
-    @Test(arguments: ["type=Battles", "admin1=Deir%20ez-Zor", "admin1=deir+ez-zor", "type=Explosions%2FRemote+violence",
+    @Test(arguments: ["type=Battles", "type=Battles,Riots", "admin1=Deir%20ez-Zor", "admin1=deir+ez-zor", "type=Explosions%2FRemote+violence",
                       "since=2025-01-01&until=2025-06-30", "min_fatalities=3", "actor=ISIS", "setting=urban",
                       "bbox=39.5,34.0,41.5,36.0", "near=35.33,40.14&radius=30"])
     func filtersSelectExactlyTheMatchingEvents(query: String) async throws {
@@ -124,6 +125,7 @@ import Testing
         ("/api/events?since=yesterday", "bad_request"),
         ("/api/events?since=2025-06-01&until=2025-01-01", "bad_request"),
         ("/api/events?type=Bombing", "bad_request"),
+        ("/api/events?type=Battles,Bombing", "bad_request"),
         ("/api/events?sub_type=Drone", "bad_request"),
         ("/api/events?admin=Homs", "bad_request"),
         ("/api/events?limit=0", "bad_request"),

@@ -55,11 +55,13 @@ struct EventQuery {
         if let s = f.since, let u = f.until, s > u {
             throw APIError.badRequest("'since' (\(s)) is after 'until' (\(u))")
         }
-        if let t = self["type"] {
-            guard taxonomy.types.contains(t) else {
+        if let list = self["type"] {
+            // One type, or several separated by commas (ACLED's type names have none).
+            let names = list.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            for t in names where !taxonomy.types.contains(t) {
                 throw APIError.badRequest("unknown event type '\(t)'; one of: \(taxonomy.types.joined(separator: ", "))")
             }
-            f.eventType = t
+            if names.count == 1 { f.eventType = names[0] } else { f.eventTypes = names }
         }
         if let t = self["sub_type"] {
             guard taxonomy.subTypes.contains(t) else {
