@@ -308,17 +308,22 @@ public final class SQLiteStore: EventStore, @unchecked Sendable {
         let (whereSQL, args) = Self.whereClause(f, paging: true)
         let decoder = JSONDecoder()
         return try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            // A prepared statement cached per connection (the SQL varies only with which filters
+            // are set), and a cursor that reads each value straight from SQLite.
+            let statement = try db.cachedStatement(sql: """
                 SELECT \(Self.eventColumns)
                 FROM event e JOIN article a ON a.rowid = e.articleRowID
                 \(whereSQL) \(Self.orderClause(f.sort)) LIMIT ? OFFSET ?
-                """, arguments: args + [f.limit, f.offset])
-            return try rows.compactMap { row -> StoredEvent? in
+                """)
+            let rows = try Row.fetchCursor(statement, arguments: args + [f.limit, f.offset])
+            var out: [StoredEvent] = []
+            while let row = try rows.next() {
                 let s = try Self.storedEvent(row, decoder)
                 if let (lat, lon, r) = f.near, let a = s.event.latitude, let b = s.event.longitude,
-                   GeoDistance.kilometres(lat, lon, a, b) > r { return nil }
-                return s
+                   GeoDistance.kilometres(lat, lon, a, b) > r { continue }
+                out.append(s)
             }
+            return out
         }
     }
 

@@ -27,18 +27,48 @@ struct EventQuery {
     }
 
     /// Splits a raw query string as HTML forms encode it (application/x-www-form-urlencoded):
-    /// '+' is a space, then %XX escapes are decoded (so "%2B" stays a plus).
+    /// '+' is a space, %XX an escaped byte (so "%2B" stays a plus); the result must be UTF-8.
     static func parse(_ query: String) throws -> [(String, String)] {
         var out: [(String, String)] = []
-        for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
-            let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            func decode(_ s: Substring) throws -> String {
-                guard let d = s.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else {
-                    throw APIError.badRequest("the query string has a malformed %-escape in '\(s.prefix(40))'")
-                }
-                return d
+        let bytes = Array(query.utf8)
+        func hex(_ c: UInt8) -> UInt8? {
+            switch c {
+            case 48...57: c - 48
+            case 65...70: c - 55
+            case 97...102: c - 87
+            default: nil
             }
-            out.append((try decode(kv[0]), kv.count > 1 ? try decode(kv[1]) : ""))
+        }
+        func decode(_ s: ArraySlice<UInt8>) throws -> String {
+            var d: [UInt8] = []
+            d.reserveCapacity(s.count)
+            var i = s.startIndex
+            while i < s.endIndex {
+                let c = s[i]
+                if c == UInt8(ascii: "+") {
+                    d.append(0x20)
+                } else if c == UInt8(ascii: "%") {
+                    guard i + 2 < s.endIndex, let hi = hex(s[i + 1]), let lo = hex(s[i + 2]) else {
+                        throw APIError.badRequest("the query string has a malformed %-escape near '\(String(decoding: s.prefix(40), as: UTF8.self))'")
+                    }
+                    d.append(hi << 4 | lo)
+                    i += 2
+                } else {
+                    d.append(c)
+                }
+                i += 1
+            }
+            guard let text = String(validating: d, as: UTF8.self) else {
+                throw APIError.badRequest("the query string is not UTF-8 once decoded")
+            }
+            return text
+        }
+        for pair in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
+            if let eq = pair.firstIndex(of: UInt8(ascii: "=")) {
+                out.append((try decode(pair[pair.startIndex..<eq]), try decode(pair[(eq + 1)...])))
+            } else {
+                out.append((try decode(pair), ""))
+            }
         }
         return out
     }

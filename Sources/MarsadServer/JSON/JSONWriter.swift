@@ -73,39 +73,51 @@ public struct JSONWriter {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Bytes that need an escape: control characters, '"', '\\', '<', '>', '&', and 0xE2 (the
+    /// first byte of U+2028/U+2029, checked further when met).
+    private static let special: [Bool] = (0..<256).map { b in
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2
+    }
+
     private mutating func writeString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        var u = s.utf8.makeIterator()
-        var pending: [UInt8] = []  // bytes of a possible U+2028/2029 sequence
-        while let b = u.next() {
-            if !pending.isEmpty {
-                pending.append(b)
-                if pending.count == 2, pending[1] != 0x80 { bytes += pending; pending.removeAll(); continue }
-                if pending.count == 3 {
-                    if pending[2] == 0xA8 || pending[2] == 0xA9 {
-                        appendASCII(pending[2] == 0xA8 ? "\\u2028" : "\\u2029")
+        var s = s
+        s.withUTF8 { u in
+            var runStart = 0
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                if !Self.special[Int(b)] { i += 1; continue }
+                if b == 0xE2 {
+                    // U+2028 / U+2029 are E2 80 A8 / E2 80 A9; any other E2 sequence is kept.
+                    if i + 2 < n, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i]))
+                        appendASCII(u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                        i += 3
+                        runStart = i
                     } else {
-                        bytes += pending
+                        i += 1
                     }
-                    pending.removeAll()
+                    continue
                 }
-                continue
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i]))
+                switch b {
+                case UInt8(ascii: "\""): appendASCII("\\\"")
+                case UInt8(ascii: "\\"): appendASCII("\\\\")
+                case 0x0A: appendASCII("\\n")
+                case 0x0D: appendASCII("\\r")
+                case 0x09: appendASCII("\\t")
+                default:
+                    appendASCII("\\u00")
+                    bytes.append(Self.hex[Int(b >> 4)])
+                    bytes.append(Self.hex[Int(b & 15)])
+                }
+                i += 1
+                runStart = i
             }
-            switch b {
-            case UInt8(ascii: "\""): appendASCII("\\\"")
-            case UInt8(ascii: "\\"): appendASCII("\\\\")
-            case 0x0A: appendASCII("\\n")
-            case 0x0D: appendASCII("\\r")
-            case 0x09: appendASCII("\\t")
-            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                appendASCII("\\u00")
-                bytes.append(Self.hex[Int(b >> 4)])
-                bytes.append(Self.hex[Int(b & 15)])
-            case 0xE2: pending.append(b)
-            default: bytes.append(b)
-            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<n]))
         }
-        bytes += pending
         bytes.append(UInt8(ascii: "\""))
     }
 }
