@@ -24,7 +24,13 @@ public func buildApplication(
                         cache: ResponseCache(capacity: configuration.cacheEntries))
     _ = ServerMetrics.shared  // bootstraps the metrics system before the middleware makes its metrics
     let router = Router(context: MarsadRequestContext.self)
-    router.add(middleware: ErrorMiddleware())
+    var methods: [String: [String]] = [
+        "/api/events": ["GET"], "/api/events/*": ["GET"], "/api/stats/timeseries": ["GET"], "/api/stats/summary": ["GET"],
+        "/api/taxonomy": ["GET"], "/api/map": ["GET"], "/api/export": ["GET"], "/api/articles": ["POST"],
+        "/healthz": ["GET"], "/metrics": ["GET"],
+    ]
+    for path in assets.files.keys { methods[path] = ["GET"] }
+    router.add(middleware: ErrorMiddleware(methods: methods))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: KeyMiddleware(store: store))
 

@@ -163,6 +163,20 @@ import Testing
         }
     }
 
+    @Test func methodsAPathDoesNotServeGet405WithAllow() async throws {
+        let (store, pipeline) = try TestServer.store()
+        try await TestServer.app(store, pipeline).test(.router) { client in
+            for (uri, method, allow) in [("/api/events", HTTPRequest.Method.delete, "GET"), ("/api/articles", .get, "POST"),
+                                         ("/api/events/3", .put, "GET"), ("/metrics", .post, "GET")] {
+                try await client.execute(uri: uri, method: method) { r async throws in
+                    #expect(r.status == .methodNotAllowed, "\(method) \(uri)")
+                    #expect(r.headers[.allow] == allow)
+                    #expect(TestServer.errorCode(r) == "method_not_allowed")
+                }
+            }
+        }
+    }
+
     @Test func injectionInFiltersIsJustText() async throws {
         let (store, pipeline) = try TestServer.store()
         try await TestServer.app(store, pipeline).test(.router) { client in

@@ -29,6 +29,9 @@ enum ArticlePayload {
             let at = articles.count > 1 ? "article \(i): " : ""
             if a.id.trimmingCharacters(in: .whitespaces).isEmpty { throw APIError.badRequest("\(at)'id' is empty") }
             if a.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw APIError.badRequest("\(at)'text' is empty") }
+            if let lang = a.lang, !["en", "ar"].contains(lang) {
+                throw APIError.badRequest("\(at)'lang' must be en or ar (or left out to detect it), got '\(lang.prefix(20))'")
+            }
             if let p = a.published, CalendarDay(iso: String(p.prefix(10))) == nil {
                 throw APIError.badRequest("\(at)'published' must be an ISO date (YYYY-MM-DD or a full timestamp), got '\(p)'")
             }
