@@ -27,6 +27,7 @@ public func buildApplication(
     var methods: [String: [String]] = [
         "/api/events": ["GET"], "/api/events/*": ["GET"], "/api/stats/timeseries": ["GET"], "/api/stats/summary": ["GET"],
         "/api/taxonomy": ["GET"], "/api/map": ["GET"], "/api/export": ["GET"], "/api/articles": ["POST"],
+        "/api/keys": ["GET", "POST"], "/api/keys/*": ["DELETE"],
         "/healthz": ["GET"], "/metrics": ["GET"],
     ]
     for path in assets.files.keys { methods[path] = ["GET"] }
@@ -42,6 +43,9 @@ public func buildApplication(
     router.get("/api/map") { request, context in try api.map(request, context) }
     router.get("/api/export") { request, context in try api.export(request, context) }
     router.post("/api/articles") { request, context in try await api.postArticles(request, context) }
+    router.get("/api/keys") { request, context in try api.listKeys(request, context) }
+    router.post("/api/keys") { request, context in try await api.createKey(request, context) }
+    router.delete("/api/keys/:id") { request, context in try api.revokeKey(request, context) }
     router.get("/healthz") { request, context in try api.health(request, context) }
     router.get("/metrics") { request, context in try api.prometheus(request, context) }
 

@@ -112,5 +112,9 @@ import Testing
         let fb = Self.bodyAttributes(filtered)
         #expect(fb["data-ready"] == "1")
         #expect(Int(fb["data-rows"] ?? "0") ?? 0 < Int(body["data-rows"] ?? "0") ?? 0)
+        let fatalities = try Self.chrome(["--dump-dom", base + "?metric=fatalities"])
+        #expect(Self.bodyAttributes(fatalities)["data-ready"] == "1")
+        #expect(fatalities.contains("Fatalities per month by type"))
+        #expect(dom.contains("Events per month by type"))
     }
 }

@@ -145,7 +145,7 @@ import Testing
                 #expect(spec["openapi"] as? String == "3.1.0")
                 let paths = Set((spec["paths"] as! [String: Any]).keys)
                 #expect(paths == ["/api/events", "/api/events/{id}", "/api/stats/timeseries", "/api/stats/summary", "/api/map",
-                                  "/api/export", "/api/taxonomy", "/api/articles", "/healthz", "/metrics"])
+                                  "/api/export", "/api/taxonomy", "/api/articles", "/api/keys", "/api/keys/{id}", "/healthz", "/metrics"])
             }
             try await client.execute(uri: "/", method: .get) { r async throws in
                 #expect(r.status == .ok)

@@ -123,6 +123,41 @@ import Testing
         #expect(try store.keys().allSatisfy { !key.hasPrefix($0.prefix) || $0.prefix.count < key.count })
     }
 
+    @Test func onlyAdminsManageKeysAndAKeyIsShownOnce() async throws {
+        let (store, pipeline) = try TestServer.store()
+        let admin = try store.createKey(role: .admin, label: "root").key
+        let editor = try store.createKey(role: .editor, label: nil).key
+        try await TestServer.app(store, pipeline).test(.router) { client in
+            try await client.execute(uri: "/api/keys", method: .get, headers: bearer(editor)) { r async throws in
+                #expect(r.status == .forbidden)
+            }
+            let created = try await client.execute(uri: "/api/keys", method: .post, headers: bearer(admin),
+                                                   body: ByteBuffer(string: #"{"role":"reader","label":"analyst"}"#)) { r async throws in
+                #expect(r.status == .created)
+                return try TestServer.json(r)
+            }
+            let key = try #require(created["key"] as? String)
+            let id = try #require((created["record"] as? [String: Any])?["id"] as? Int)
+            #expect(try store.role(forKey: key) == .reader)
+            try await client.execute(uri: "/api/keys", method: .get, headers: bearer(admin)) { r async throws in
+                let raw = String(buffer: r.body)
+                #expect(!raw.contains(key), "listings never show a key")
+                #expect((try TestServer.json(r)["keys"] as! [[String: Any]]).count == 3)
+            }
+            try await client.execute(uri: "/api/keys", method: .post, headers: bearer(admin),
+                                     body: ByteBuffer(string: #"{"role":"root"}"#)) { r async throws in
+                #expect(r.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/keys/\(id)", method: .delete, headers: bearer(admin)) { r async throws in
+                #expect(r.status == .noContent)
+            }
+            #expect(try store.role(forKey: key) == nil)
+            try await client.execute(uri: "/api/keys/\(id)", method: .delete, headers: bearer(admin)) { r async throws in
+                #expect(r.status == .notFound)
+            }
+        }
+    }
+
     /// Article text is untrusted: markup in it comes out of the API as escaped JSON text, and
     /// the dashboard's script never turns data into markup.
     @Test func markupInArticlesIsNeverServedAsMarkup() async throws {

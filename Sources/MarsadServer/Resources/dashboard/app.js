@@ -9,6 +9,7 @@ const PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b
 const VIOLENT_TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
 const FILTERS = ["since", "until", "type", "admin1", "actor", "q", "reports"];
 let openEvent = null;  // the event whose card is open (kept in the URL as ?event=ID)
+let metric = "events";  // what the type and governorate charts count (kept in the URL as ?metric=)
 
 let types = [];
 let map, boundaryLayer, clusterLayer;
@@ -237,15 +238,18 @@ async function loadCharts(params) {
     api("/api/stats/timeseries", p1), api("/api/stats/timeseries", p2), api("/api/stats/timeseries", p3)]);
   let points = 0;
   {
-    const { months, groups } = pivot(byType.series, "events");
+    const { months, groups } = pivot(byType.series, metric);
     const ds = [...groups].map(([g, data]) => ({ label: g, data, backgroundColor: typeColor(g) }));
     points += drawChart("chart-type", "bar", months, ds);
+    const noun = metric === "events" ? "Events" : "Fatalities";
+    document.getElementById("caption-type").textContent = noun + " per month by type";
+    document.getElementById("caption-admin1").textContent = noun + " per month by governorate";
   }
   {
     const totals = new Map();
-    for (const b of byAdmin.series) totals.set(b.group, (totals.get(b.group) || 0) + b.fatalities);
+    for (const b of byAdmin.series) totals.set(b.group, (totals.get(b.group) || 0) + b[metric]);
     const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 7).map(x => x[0] == null ? "unknown" : x[0]);
-    const { months, groups } = pivot(byAdmin.series, "fatalities", top);
+    const { months, groups } = pivot(byAdmin.series, metric, top);
     const ds = [...groups].map(([g, data], i) => ({ label: g, data, backgroundColor: PALETTE[i % PALETTE.length] }));
     points += drawChart("chart-admin1", "bar", months, ds);
   }
@@ -299,8 +303,10 @@ async function loadTable(params, append) {
 async function refresh() {
   const params = currentFilters();
   if (openEvent) params.set("event", openEvent);
+  if (metric !== "events") params.set("metric", metric);
   const qs = params.toString();
   params.delete("event");
+  params.delete("metric");
   history.replaceState(null, "", qs ? "?" + qs : location.pathname);
   for (const [id, fmt] of [["export-csv", "acled-csv"], ["export-geojson", "geojson"]]) {
     const p = new URLSearchParams(params); p.set("format", fmt);
@@ -329,6 +335,10 @@ async function init() {
   for (const c of all.by_admin1) if (c.key) adminSelect.append(el("option", { value: c.key, text: c.key + " (" + c.events + ")" }));
   applyURLToForm();
   openEvent = new URLSearchParams(location.search).get("event");
+  metric = new URLSearchParams(location.search).get("metric") === "fatalities" ? "fatalities" : "events";
+  const metricSelect = document.getElementById("metric");
+  metricSelect.value = metric;
+  metricSelect.addEventListener("change", () => { metric = metricSelect.value; refresh(); });
   document.getElementById("filters").addEventListener("submit", ev => { ev.preventDefault(); refresh(); });
   document.getElementById("reset").addEventListener("click", () => { document.getElementById("filters").reset(); refresh(); });
   document.getElementById("more").addEventListener("click", () => loadTable(currentFilters(), true));
