@@ -76,4 +76,23 @@ import Testing
         #expect(en.first?.date == ar.first?.date)
         #expect(en.first?.actor1 == ar.first?.actor1)
     }
+
+    /// Events abroad are not Syrian or Iraqi events: a country named as a location — after a
+    /// direction word ("جنوب شرقي تركيا") or with the preposition ب fused to it ("بتركيا") —
+    /// places the event there, and an article that places events abroad does not lend its first
+    /// Syrian place to an unplaced event.
+    @Test(arguments: [
+        "قُتل جندي تركي في اشتباكات مع مسلحين في ولاية أديامان، جنوب شرقي تركيا، يوم الخميس. وتقع الولاية قرب الحدود مع سوريا.",
+        "قُتل جندي في اشتباكات مع مسلحين بتركيا يوم الخميس، بحسب مسؤولين قرب الحدود مع سوريا.",
+    ])
+    func eventsAbroadAreDropped(_ text: String) {
+        let r = TestKnowledge.extractor.extract(Article(id: "t", text: text, published: "2015-07-25"))
+        #expect(r.events.isEmpty, "\(r.events.map { ($0.subEventType, $0.location ?? $0.country ?? "-") })")
+    }
+
+    @Test func theSameSentenceInSyriaStillCodes() {
+        let text = "قُتل جندي في اشتباكات مع مسلحين في مدينة تدمر يوم الخميس."
+        let r = TestKnowledge.extractor.extract(Article(id: "t", text: text, published: "2015-07-25"))
+        #expect(r.events.map(\.location) == ["Palmyra"])
+    }
 }

@@ -15,7 +15,8 @@ extension Extractor.Context {
             g.place = p; g.placeSource = .dateline
         } else if let p = mainPlace {
             g.place = p; g.placeSource = .article
-        } else if let p = placeIndex.items(in: sentence).first ?? places.first {
+        } else if abroadMentions == 0, let p = placeIndex.items(in: sentence).first ?? places.first {
+            // Only an article that places nothing abroad lends its first place to an unplaced event.
             g.place = p; g.placeSource = .article
         }
         // Date.

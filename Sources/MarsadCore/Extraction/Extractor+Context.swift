@@ -27,6 +27,8 @@ extension Extractor {
         var deathIndex = TokenIndex<(start: Int, end: Int)>([], start: { $0.start })
         var datelinePlace: ResolvedPlace?
         var mainPlace: ResolvedPlace?
+        /// Places abroad the article names as locations ("in Istanbul", "بتركيا").
+        var abroadMentions = 0
         var mainCountry = "Syria"
         var mentionKinds: [Int: Set<Place.Kind>] = [:]
         var mentionExact: [Int: Bool] = [:]
@@ -66,7 +68,7 @@ extension Extractor {
                 mentionExact[m.start] = !m.exact.isEmpty
                 mentionMajor[m.start] = m.candidates.contains { c in
                     let p = gazetteer.places[Int(c)]
-                    return p.kind == .governorate || p.kind == .country || p.population >= 100_000
+                    return p.kind == .governorate || p.kind == .country || p.kind == .foreign || p.population >= 100_000
                 }
             }
             // Actors tied to one country ("Iraqi army", "SDF") are evidence of the article's country.
@@ -109,8 +111,11 @@ extension Extractor {
                     if m.category != .cue || m.end - m.start > 1 { lexical[k] = true }
                 }
             }
+            let withPreposition = Set(places.filter { hasLocativeClitic($0) }.map(\.start))
             places.removeAll { p in
-                (p.start..<p.end).contains(where: { lexical[$0] }) && !(p.start > 0 && [.locative, .placeintro].contains(cueAt[p.start - 1]?.0))
+                (p.start..<p.end).contains(where: { lexical[$0] })
+                    && !(p.start > 0 && [.locative, .placeintro].contains(cueAt[p.start - 1]?.0))
+                    && !withPreposition.contains(p.start)
             }
             // A place name inside a longer proper name ("President Ahmad Al Shara") is not a place.
             let placeEnds = Set(places.map(\.end))
@@ -177,6 +182,7 @@ extension Extractor {
                 !gazetteer.places[Int(p.place)].isInCoverage && p.start > 0
                     && (cueEndingAt[p.start]?.contains { $0 == .locative || $0 == .placeintro } ?? false)
             }.count
+            abroadMentions = abroad
             let home = counts.values.reduce(0) { $0 + $1.0 }
             if abroad * 2 < home || abroad == 0, let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }) {
                 mainPlace = places[best.value.1]
@@ -243,6 +249,20 @@ extension Extractor {
                between(prev.end, p.start).allSatisfy({ doc.isPunct($0, 44) || has($0, .conjunction) }) { return true }
             return false
         }
+
+        /// An Arabic place name carrying the preposition ب ("بتركيا", "وبالرقة"): "in Turkey", as
+        /// "في تركيا" is.
+        func hasLocativeClitic(_ p: ResolvedPlace) -> Bool {
+            let word = Array(doc.word(p.start).utf8)
+            guard let first = gazetteer.places[Int(p.place)].nameAR.split(separator: " ").first else { return false }
+            var name: [UInt8] = []
+            Array(first.utf8).withUnsafeBufferPointer { KeyFolder.foldWord($0, 0, $0.count, into: &name) }
+            guard !name.isEmpty else { return false }
+            return Self.locativeProclitics.contains { word.count == $0.count + name.count && word.starts(with: $0 + name) }
+        }
+
+        /// ب, and ب after و or ف.
+        static let locativeProclitics: [[UInt8]] = ["ب", "وب", "فب"].map { Array($0.utf8) }
 
         /// A capitalised trigger inside a run of capitalised words ("Operation Hawkeye Strike").
         func isPartOfName(_ t: LexMatch) -> Bool {
