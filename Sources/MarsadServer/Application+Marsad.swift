@@ -35,12 +35,12 @@ public func buildApplication(
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: KeyMiddleware(store: store))
 
-    router.get("/api/events") { request, context in try api.listEvents(request, context) }
-    router.get("/api/events/:id") { request, context in try api.eventDetail(request, context) }
-    router.get("/api/stats/timeseries") { request, context in try api.timeseries(request, context) }
-    router.get("/api/stats/summary") { request, context in try api.summary(request, context) }
+    router.get("/api/events") { request, context in try await api.listEvents(request, context) }
+    router.get("/api/events/:id") { request, context in try await api.eventDetail(request, context) }
+    router.get("/api/stats/timeseries") { request, context in try await api.timeseries(request, context) }
+    router.get("/api/stats/summary") { request, context in try await api.summary(request, context) }
     router.get("/api/taxonomy") { request, context in try api.taxonomyList(request, context) }
-    router.get("/api/map") { request, context in try api.map(request, context) }
+    router.get("/api/map") { request, context in try await api.map(request, context) }
     router.get("/api/export") { request, context in try api.export(request, context) }
     router.post("/api/articles") { request, context in try await api.postArticles(request, context) }
     router.get("/api/keys") { request, context in try api.listKeys(request, context) }

@@ -1,4 +1,5 @@
 import NIOCore
+import NIOPosix
 import Foundation
 import Hummingbird
 import Logging
@@ -25,19 +26,28 @@ struct MarsadAPI: Sendable {
         if config.requireKeyForReads { try context.require(.reader) }
     }
 
-    /// Serves a read from the cache, or computes and caches it. The key is the whole URI.
+    /// Threads for store work: queries block, so they run here rather than on the threads that
+    /// serve requests — a slow statistic over a big store does not stall cached answers.
+    static let storeThreads: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 8)
+        pool.start()
+        return pool
+    }()
+
+    /// Serves a read from the cache, or computes (on a store thread) and caches it. The key is
+    /// the whole URI.
     func cached(_ request: Request, _ context: MarsadRequestContext, contentType: String = Self.json,
-                _ compute: () throws -> [UInt8]) throws -> Response {
+                _ compute: @escaping @Sendable () throws -> [UInt8]) async throws -> Response {
         try readAccess(context)
         let key = request.uri.description
         if cache.isEnabled {
             let g = try cache.generation { try store.generation() }
             if let hit = cache.get(key, generation: g) { return Self.response(hit.body, hit.contentType) }
-            let body = try compute()
+            let body = try await Self.storeThreads.runIfActive(compute)
             cache.put(key, .init(generation: g, body: body, contentType: contentType))
             return Self.response(body, contentType)
         }
-        return Self.response(try compute(), contentType)
+        return Self.response(try await Self.storeThreads.runIfActive(compute), contentType)
     }
 
     static func response(_ body: [UInt8], _ contentType: String, status: HTTPResponse.Status = .ok) -> Response {
@@ -46,8 +56,8 @@ struct MarsadAPI: Sendable {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
-    func listEvents(_ request: Request, _ context: MarsadRequestContext) throws -> Response {
-        try cached(request, context) {
+    func listEvents(_ request: Request, _ context: MarsadRequestContext) async throws -> Response {
+        try await cached(request, context) {
             let q = try EventQuery(request, allowed: ["limit", "cursor", "sort", "evidence"])
             var f = try q.filter(taxonomy: taxonomy)
             f.sort = try q.choice("sort", default: EventSort.dateDescending)
@@ -80,8 +90,8 @@ struct MarsadAPI: Sendable {
         }
     }
 
-    func eventDetail(_ request: Request, _ context: MarsadRequestContext) throws -> Response {
-        try cached(request, context) {
+    func eventDetail(_ request: Request, _ context: MarsadRequestContext) async throws -> Response {
+        try await cached(request, context) {
             _ = try EventQuery(request, allowed: [])
             guard let raw = context.parameters.get("id"), let id = Int64(raw), id > 0 else {
                 throw APIError.badRequest("the event id must be a positive whole number")
@@ -130,8 +140,8 @@ struct MarsadAPI: Sendable {
         }
     }
 
-    func timeseries(_ request: Request, _ context: MarsadRequestContext) throws -> Response {
-        try cached(request, context) {
+    func timeseries(_ request: Request, _ context: MarsadRequestContext) async throws -> Response {
+        try await cached(request, context) {
             let q = try EventQuery(request, allowed: ["by", "group"])
             let f = try q.filter(taxonomy: taxonomy)
             let by = try q.choice("by", default: TimePeriod.month)
@@ -158,8 +168,8 @@ struct MarsadAPI: Sendable {
         }
     }
 
-    func summary(_ request: Request, _ context: MarsadRequestContext) throws -> Response {
-        try cached(request, context) {
+    func summary(_ request: Request, _ context: MarsadRequestContext) async throws -> Response {
+        try await cached(request, context) {
             let q = try EventQuery(request, allowed: ["top"])
             let f = try q.filter(taxonomy: taxonomy)
             let s = try store.summary(f, top: try q.integer("top", default: 10, range: 1...100))
@@ -188,8 +198,8 @@ struct MarsadAPI: Sendable {
         }
     }
 
-    func map(_ request: Request, _ context: MarsadRequestContext) throws -> Response {
-        try cached(request, context, contentType: "application/geo+json") {
+    func map(_ request: Request, _ context: MarsadRequestContext) async throws -> Response {
+        try await cached(request, context, contentType: "application/geo+json") {
             let q = try EventQuery(request, allowed: ["limit"])
             let f = try q.filter(taxonomy: taxonomy)
             let points = try store.places(f, limit: try q.integer("limit", default: 20_000, range: 1...100_000))
@@ -310,7 +320,7 @@ struct MarsadAPI: Sendable {
             throw APIError.tooLarge(config.maxBodyBytes)
         }
         let articles = try ArticlePayload.decode(Data(buffer: buffer), limit: config.maxArticlesPerRequest)
-        let (summary, incidents) = try pipeline.ingest(articles)
+        let (summary, incidents) = try await Self.storeThreads.runIfActive { try pipeline.ingest(articles) }
         cache.invalidate()
         metrics.articlesPosted.increment(by: Int64(summary.read))
         metrics.articlesAdded.increment(by: Int64(summary.new))
