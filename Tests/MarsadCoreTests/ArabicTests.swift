@@ -95,4 +95,18 @@ import Testing
         let r = TestKnowledge.extractor.extract(Article(id: "t", text: text, published: "2015-07-25"))
         #expect(r.events.map(\.location) == ["Palmyra"])
     }
+
+    /// Background is not news: an event whose period ended two months or more before the
+    /// article; and a toll over a month is a statistic, kept as a claim.
+    @Test func historyAndMonthlyTollsAreNotEvents() {
+        let history = TestKnowledge.extractor.extract(Article(id: "h", text: "وسيطرت قوات النظام على مدينة القصير في حزيران 2013 بعد معارك عنيفة.", published: "2015-08-01"))
+        #expect(history.events.isEmpty)
+        let recent = TestKnowledge.extractor.extract(Article(id: "r", text: "وسيطرت قوات النظام على مدينة القصير في تموز 2015 بعد معارك عنيفة.", published: "2015-08-01"))
+        #expect(recent.events.map(\.location) == ["Al-Qusayr"])
+        let toll = TestKnowledge.extractor.extract(Article(id: "t", text: "أعلنت بعثة الأمم المتحدة في بغداد عن مقتل 1332 عراقيا في أعمال العنف خلال يوليو الماضي.", published: "2015-08-02"))
+        #expect(toll.events.isEmpty)
+        #expect(toll.claims.count == 1)
+        let english = TestKnowledge.extractor.extract(Article(id: "e", text: "The UN said 1,332 Iraqis were killed in violence in Baghdad during July.", published: "2015-08-02"))
+        #expect(english.events.isEmpty)
+    }
 }

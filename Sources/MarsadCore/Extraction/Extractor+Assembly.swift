@@ -275,6 +275,9 @@ extension Extractor.Context {
         }
     }
 
+    /// How long after its end an event is still news rather than background (days).
+    static let historyDays = 60
+
     /// Why a candidate is not an event (nil: it is one). Aggregates become claims.
     mutating func filter(_ g: EventCandidate) -> String? {
         let sentence = doc.sentences[g.sentence].tokens
@@ -297,6 +300,19 @@ extension Extractor.Context {
             return "aggregate statistic (kept as a claim)"
         }
         if g.rule == nil { return "no type rule fits classes \(g.classes.sorted())" }
+        // Background, not news: an event whose period ended long before the article was
+        // published ("the regime lost Palmyra in May", "سيطرت … في نيسان 2014").
+        if article.published != nil, g.dateSource != .publication, let d = g.dateDay, let a = anchor {
+            let length = switch g.datePrecision {
+            case .day: 0
+            case .week: 6
+            case .month: 30
+            case .year: 364
+            }
+            if a.dayNumber - (d.dayNumber + length) > Self.historyDays {
+                return "history: \(g.datePrecision.rawValue) of \(d) in an article of \(a)"
+            }
+        }
         guard let p = g.place else { return "no place in Syria or Iraq" }
         let place = gazetteer.places[Int(p.place)]
         if !place.isInCoverage { return "abroad (\(place.name))" }
@@ -320,7 +336,11 @@ extension Extractor.Context {
     /// targets ("13 plots", "more than 100 installations", "several attacks").
     func aggregateFigure(_ g: EventCandidate) -> Int? {
         // "… killed 5812 civilians over the past year": a figure with a period of accumulation.
+        // So is a figure over a month or a year ("خلال يوليو الماضي", "during 2024").
         let accumulates = g.region.contains { has($0, .aggregate) }
+            || dateIndex.items(in: g.region).contains { d in
+                (d.precision == .month || d.precision == .year) && precededBy(d.start, [.period], floor: g.region.lowerBound)
+            }
         for n in numberIndex.items(in: g.region) {
             if accumulates, n.value >= 10 { return n.value }
             guard n.vague || n.value >= 10 else { continue }

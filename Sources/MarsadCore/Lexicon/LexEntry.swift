@@ -10,7 +10,7 @@ public struct LexEntry: Sendable, Equatable {
         case passiveAux = "passive_aux"
         case target, death, wound, person, locative, area, direction, pronoun
         case attribution, claim, affiliation, clause, conjunction, timeprep, placeintro
-        case filler, antiprefix, adminunit, victimfollows, speaker, sourcefollows, timestamp
+        case filler, antiprefix, adminunit, victimfollows, speaker, sourcefollows, timestamp, period
 
         /// A bit per cue, for cheap sets of cues.
         public var bit: UInt64 { Cue.bits[self]! }
