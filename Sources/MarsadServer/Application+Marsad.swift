@@ -32,6 +32,7 @@ public func buildApplication(
     ]
     for path in assets.files.keys { methods[path] = ["GET"] }
     router.add(middleware: ErrorMiddleware(methods: methods))
+    if configuration.logRequests { router.add(middleware: LogRequestsMiddleware(.info)) }
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: KeyMiddleware(store: store))
 

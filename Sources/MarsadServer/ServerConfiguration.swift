@@ -14,6 +14,8 @@ public struct ServerConfiguration: Sendable {
     public var vendorRoot = "/usr/share/javascript"
     /// Cached responses of read endpoints (0 disables the cache).
     public var cacheEntries = 4096
+    /// Log every request (id, method, path) at info level.
+    public var logRequests = false
 
     public init() {}
 }

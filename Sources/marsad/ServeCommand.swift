@@ -22,6 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("require-key"), help: "Require an API key for reads too.") var requireKey = false
     @Option(name: .customLong("max-body-mb"), help: "Refuse request bodies larger than this (MB).") var maxBodyMB = 8
     @Option(name: .customLong("cache-entries"), help: "Read responses to keep until the data changes (0: no cache).") var cacheEntries = 4096
+    @Flag(name: .customLong("log-requests"), help: "Log every request (id, method, path) to stderr.") var logRequests = false
     @Option(name: .customLong("vendor-root"), help: "Where Debian's libjs-* packages are installed.") var vendorRoot = "/usr/share/javascript"
     @OptionGroup var store: StoreOptions
     @OptionGroup var knowledge: KnowledgeOptions
@@ -42,12 +43,13 @@ struct ServeCommand: AsyncParsableCommand {
         config.maxBodyBytes = maxBodyMB * 1_048_576
         config.cacheEntries = cacheEntries
         config.vendorRoot = vendorRoot
+        config.logRequests = logRequests
         let assets = try StaticAssets(vendorRoot: vendorRoot)
         for m in assets.missing {
             warn("marsad serve: \(m.path) is missing — the dashboard needs it: apt-get install \(m.package)")
         }
         var logger = Logger(label: "marsad.serve")
-        logger.logLevel = .notice
+        logger.logLevel = logRequests ? .info : .notice
         let pipeline = IngestPipeline(extractor: Extractor(knowledge: k), store: db, codedWith: k.versionSummary)
         let app = buildApplication(
             configuration: config, store: db, pipeline: pipeline, taxonomy: Taxonomy(k.lexicon.taxonomyPairs),
