@@ -61,6 +61,7 @@ let package = Package(
             dependencies: [
                 "MarsadCore", "MarsadKnowledge", "MarsadEval", "MarsadStore", "MarsadIngest", "MarsadHTML", "MarsadServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .testTarget(

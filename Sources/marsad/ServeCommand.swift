@@ -6,6 +6,7 @@ import MarsadCore
 import MarsadIngest
 import MarsadServer
 import MarsadStore
+import NIOCore
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,6 +35,10 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Serving a path that does not exist would create an empty database and show nothing.
+        guard FileManager.default.fileExists(atPath: store.path) else {
+            throw ValidationError("no database at \(store.path): ingest articles first (marsad ingest --db \(store.path) FILE…) or pass --db")
+        }
         let k = try knowledge.load()
         let db = try store.open()
         var config = ServerConfiguration()
@@ -59,6 +64,12 @@ struct ServeCommand: AsyncParsableCommand {
                 let line = "marsad serve: http://\(host):\(port)/ over \(store.path) (API: /api, spec: /openapi.json)\n"
                 FileHandle.standardOutput.write(Data(line.utf8))
             })
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let e as IOError where e.errnoCode == EADDRINUSE {
+            throw ValidationError("cannot listen on \(host):\(port): the address is in use (another server?); stop it or pass --port")
+        } catch let e as IOError where e.errnoCode == EACCES {
+            throw ValidationError("cannot listen on \(host):\(port): permission denied; use a port above 1023")
+        }
     }
 }
