@@ -61,6 +61,7 @@ import Testing
         (#"{"id":"x"}"#, 400, "bad_request"),
         (#"{"id":"x","text":"   "}"#, 400, "bad_request"),
         (#"{"id":"","text":"Shelling hit Idlib."}"#, 400, "bad_request"),
+        (#"{"id":"\f","text":"Shelling hit Idlib."}"#, 400, "bad_request"),
         (#"{"id":"x","text":"Shelling hit Idlib.","published":"last week"}"#, 400, "bad_request"),
         (#"{"id":"x","text":"Shelling hit Idlib.","lang":"fr"}"#, 400, "bad_request"),
         (#"[{"id":"x","text":"ok"},{"id":5,"text":"ok"}]"#, 400, "bad_request"),

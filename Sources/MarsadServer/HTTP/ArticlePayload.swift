@@ -27,7 +27,7 @@ enum ArticlePayload {
         }
         for (i, a) in articles.enumerated() {
             let at = articles.count > 1 ? "article \(i): " : ""
-            if a.id.trimmingCharacters(in: .whitespaces).isEmpty { throw APIError.badRequest("\(at)'id' is empty") }
+            if a.id.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw APIError.badRequest("\(at)'id' is empty") }
             if a.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw APIError.badRequest("\(at)'text' is empty") }
             if let lang = a.lang, !["en", "ar"].contains(lang) {
                 throw APIError.badRequest("\(at)'lang' must be en or ar (or left out to detect it), got '\(lang.prefix(20))'")
