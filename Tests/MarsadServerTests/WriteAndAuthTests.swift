@@ -159,6 +159,24 @@ import Testing
         }
     }
 
+    /// Another process writing to the same database (an ingest worker): the server's cached
+    /// answers follow within the generation-check interval (a second).
+    @Test func writesByAnotherProcessShowWithinASecond() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-\(UUID().uuidString).sqlite").path
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let served = try SQLiteStore(path: path)
+        let worker = try SQLiteStore(path: path)
+        let article = try JSONDecoder().decode(Article.self, from: Data(Self.article.utf8))
+        try await TestServer.app(served, nil).test(.router) { client in
+            let before = try await client.execute(uri: "/api/stats/summary?reports=true", method: .get) { try TestServer.json($0)["events"] as! Int }
+            #expect(before == 0)
+            _ = try worker.add([(article, TestServer.extractor.extract(article).events)], codedWith: "test")
+            try await Task.sleep(for: .milliseconds(1100))
+            let after = try await client.execute(uri: "/api/stats/summary?reports=true", method: .get) { try TestServer.json($0)["events"] as! Int }
+            #expect(after == 1)
+        }
+    }
+
     /// Article text is untrusted: markup in it comes out of the API as escaped JSON text, and
     /// the dashboard's script never turns data into markup.
     @Test func markupInArticlesIsNeverServedAsMarkup() async throws {
