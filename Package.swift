@@ -1,16 +1,16 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Dependencies point one way:
+// Dependencies point one way (each target uses only those above it):
 //   MarsadCore (pure: text, lexicons, gazetteer, extraction; no I/O)
-//     ← MarsadKnowledge (the versioned data files shipped as resources, and their loader)
-//     ← MarsadEval (gold formats, dev-set adapters, scoring)
-//     ← MarsadHTML (web pages through libxml2 → articles; imports no Foundation, see the file)
-//     ← MarsadIngest (RSS/Atom feeds → articles)
-//     ← MarsadStore (the event store behind the EventStore protocol: SQLite through GRDB now,
-//                    PostgreSQL later)
-//     ← MarsadServer (HTTP API and dashboard over a store, Hummingbird 2)
-//     ← marsad
+//   MarsadKnowledge (the versioned data files shipped as resources, and their loader)
+//   MarsadEval (gold formats, dev-set adapters, scoring)
+//   MarsadHTML (web pages through libxml2 → articles; imports no Foundation, see the file)
+//   MarsadStore (the event store behind the EventStore protocol: SQLite through GRDB now,
+//                PostgreSQL later)
+//   MarsadIngest (RSS/Atom feeds → articles; IngestPipeline: articles → events → a store)
+//   MarsadServer (HTTP API and dashboard over a store, Hummingbird 2)
+//   marsad (the command-line tool)
 let package = Package(
     name: "Marsad",
     platforms: [.macOS(.v14)],
