@@ -132,7 +132,8 @@ import Testing
                 let text = String(buffer: r.body)
                 #expect(r.headers[.contentType]?.hasPrefix("text/plain") == true)
                 #expect(text.contains("marsad_cache_misses"))
-                #expect(text.contains("http_requests_total") || text.contains("http.server") || text.contains("hb_requests"))
+                // Request durations by route, from Hummingbird's metrics middleware.
+                #expect(text.contains(#"http_server_request_duration_count{http_route="/api/events",http_request_method="GET",http_response_status_code="200"}"#))
             }
             try await client.execute(uri: "/api/taxonomy", method: .get) { r async throws in
                 let body = try TestServer.json(r)

@@ -153,6 +153,18 @@ import MarsadKnowledge
         #expect(SHA256.hex(message.utf8) == digest)
     }
 
+    /// The key itself is nowhere in the database file; its SHA-256 is.
+    @Test func theDatabaseHoldsOnlyTheHash() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-keys-\(UUID().uuidString).sqlite").path
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let (key, _) = try SQLiteStore(path: path).createKey(role: .admin, label: nil)
+        var bytes = Data()
+        for s in ["", "-wal"] { bytes += FileManager.default.contents(atPath: path + s) ?? Data() }
+        #expect(bytes.range(of: Data(key.utf8)) == nil)
+        #expect(bytes.range(of: Data(key.dropFirst(APIKey.prefixLength).utf8)) == nil)
+        #expect(bytes.range(of: Data(SHA256.hex(key.utf8).utf8)) != nil)
+    }
+
     @Test func keysAreStoredHashedAndChecked() throws {
         let store = try SQLiteStore()
         let (key, record) = try store.createKey(role: .editor, label: "k")
