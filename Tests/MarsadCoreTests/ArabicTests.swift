@@ -109,4 +109,15 @@ import Testing
         let english = TestKnowledge.extractor.extract(Article(id: "e", text: "The UN said 1,332 Iraqis were killed in violence in Baghdad during July.", published: "2015-08-02"))
         #expect(english.events.isEmpty)
     }
+
+    /// A big city named by an ordinary word (الباب "the door", الثورة "the revolution") is
+    /// that city only in a place context.
+    @Test func ordinaryWordsArePlacesOnlyInContext() {
+        let city = TestKnowledge.extractor.extract(Article(id: "c", text: "قتل مسلحون ثلاثة مدنيين في مدينة الباب بريف حلب يوم الأحد.", published: "2025-06-03"))
+        #expect(city.events.map(\.location) == ["Al Bab"])
+        let door = TestKnowledge.extractor.extract(Article(id: "d", text: "قتل مسلحون ثلاثة مدنيين بعد أن فتحوا باب المنزل يوم الأحد، في ريف حلب.", published: "2025-06-03"))
+        #expect(!door.events.contains { $0.location == "Al Bab" })
+        let revolution = TestKnowledge.extractor.extract(Article(id: "r", text: "اعتقلت قوات النظام ناشطا من شباب الثورة السورية في مدينة حمص يوم الأحد.", published: "2025-06-03"))
+        #expect(revolution.events.map(\.location) == ["Homs"])
+    }
 }

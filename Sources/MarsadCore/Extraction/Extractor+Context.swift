@@ -142,7 +142,9 @@ extension Extractor {
                 // capitals to tell "عنه" (about him) from ‘Anah.
                 let folded = !(mentionExact[p.start] ?? false)
                 let arabicCommon = doc.tokens[p.start].flags.contains(.arabic) && !(mentionMajor[p.start] ?? false)
-                if words <= 2, allSmall || folded || (arabicCommon && words == 1), !hasPlaceContext(p, previous: kept.last) {
+                let ordinaryWord = words == 1 && gazetteer.needsContext(doc.word(p.start))
+                if words <= 2, allSmall || folded || (arabicCommon && words == 1) || ordinaryWord,
+                   !hasPlaceContext(p, previous: kept.last) {
                     continue
                 }
                 kept.append(p)

@@ -12,6 +12,9 @@ public struct Gazetteer: Sendable {
     private var articleWords: Set<String> = []
     /// Lower-case words that never match a place on their own (common English words).
     private var stopWords: Set<String> = []
+    /// Words that name a place but are also ordinary words ("الثورة" the revolution / Tabqa,
+    /// "باب" a door / al-Bab): alone they count only with a place context, however big the place.
+    private var contextWords: Set<String> = []
     private var byID: [String: Int32] = [:]
 
     /// - Parameter settings: `settings.tsv` (place id → urban/rural/desert) overriding the
@@ -24,7 +27,14 @@ public struct Gazetteer: Sendable {
             // Folded as text words are (Arabic ة → ه, article dropped) so both sides compare alike.
             var w: [UInt8] = []
             Array(row[0].utf8).withUnsafeBufferPointer { KeyFolder.foldWord($0, 0, $0.count, into: &w) }
-            stopWords.insert(Gazetteer.stripArabicArticle(String(decoding: w, as: UTF8.self)))
+            let word = Gazetteer.stripArabicArticle(String(decoding: w, as: UTF8.self))
+            // A second column is "context" or a comment ("# 136270× in the corpus …").
+            switch row.fields.count > 1 && !row[1].hasPrefix("#") ? row[1] : "" {
+            case "": stopWords.insert(word)
+            case "context": contextWords.insert(word)
+            default:
+                throw KnowledgeError.unknownName(file: "stoplist.tsv", line: row.line, name: row[1], expected: "'context', a '#' comment or nothing")
+            }
         }
         places.reserveCapacity(file.rows.count)
         for word in articleWords {
@@ -145,6 +155,17 @@ public struct Gazetteer: Sendable {
 
     /// A common word that never names a place on its own (the stop list).
     public func isStopWord(_ lowercased: String) -> Bool { stopWords.contains(lowercased) }
+
+    /// Whether a folded text word (with its Arabic proclitics and article, if any) is a place
+    /// name that is also an ordinary word, so that alone it needs a place context.
+    public func needsContext(_ folded: String) -> Bool {
+        if contextWords.isEmpty { return false }
+        if contextWords.contains(Gazetteer.stripArabicArticle(folded)) { return true }
+        guard folded.utf8.first.map({ $0 >= 0x80 }) ?? false else { return false }
+        return ArabicClitics.variants(Array(folded.utf8)).contains {
+            contextWords.contains(Gazetteer.stripArabicArticle(String(decoding: $0, as: UTF8.self)))
+        }
+    }
 
     public func place(id: String) -> Place? { byID[id].map { places[Int($0)] } }
     public func index(id: String) -> Int32? { byID[id] }
