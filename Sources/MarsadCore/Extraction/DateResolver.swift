@@ -80,7 +80,7 @@ public struct DateResolver: Sendable {
             // "21 May 2024", "21 May"
             if let d = day(i), i + 1 < n, let mm = dateWords[i + 1], lexicon.entries[Int(mm.entries[0])].dateKind == .month {
                 let month = lexicon.entries[Int(mm.entries[0])].value
-                var end = mm.end
+                var end = skipAlternateName(mm.end, month: month, dateWords)
                 if end < n, doc.isPunct(end, 46) { end += 1 }
                 if let y = year(end), CalendarDay.isValid(year: y, month: month, day: d) {
                     out.append(DateMention(start: i, end: end + 1, day: CalendarDay(year: y, month: month, day: d), precision: .day, explicitYear: true))
@@ -106,7 +106,7 @@ public struct DateResolver: Sendable {
         switch entry.dateKind {
         case .month:
             let month = entry.value
-            var end = m.end
+            var end = skipAlternateName(m.end, month: month, dateWords)
             if end < n, doc.isPunct(end, 46) { end += 1 }  // "Dec."
             // May 21, 2024 / May 21 2024 / May 21
             if let d = day(end) {
@@ -186,6 +186,18 @@ public struct DateResolver: Sendable {
     /// Is token i a word after which a month or a bare year is a date ("in", "since", "في")?
     func isTimePreposition(_ i: Int) -> Bool {
         timePrepositionEnds.contains(i + 1)
+    }
+
+    /// Arabic news names a month in both systems: "يوليو/تموز 2014", "يوليو (تموز)". After a
+    /// month name ending at `end`, skips "/" or "(" and the same month's other name (and ")").
+    private func skipAlternateName(_ end: Int, month: Int, _ dateWords: [Int: LexMatch]) -> Int {
+        let n = doc.tokens.count
+        guard end + 1 < n, doc.isPunct(end, 47) || doc.isPunct(end, 40),
+              let other = dateWords[end + 1], lexicon.entries[Int(other.entries[0])].dateKind == .month,
+              lexicon.entries[Int(other.entries[0])].value == month else { return end }
+        var e = other.end
+        if e < n, doc.isPunct(e, 41) { e += 1 }
+        return e
     }
 
     /// The most recent (month, day) on or before the anchor.
