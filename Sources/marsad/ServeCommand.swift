@@ -57,7 +57,7 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = logRequests ? .info : .notice
         let pipeline = IngestPipeline(extractor: Extractor(knowledge: k), store: db, codedWith: k.versionSummary)
         let app = buildApplication(
-            configuration: config, store: db, pipeline: pipeline, taxonomy: Taxonomy(k.lexicon.taxonomyPairs),
+            configuration: config, store: db, pipeline: pipeline, taxonomy: Taxonomy(k.lexicon.taxonomyPairs, attackTypes: k.lexicon.attackTypes),
             assets: assets, logger: logger,
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

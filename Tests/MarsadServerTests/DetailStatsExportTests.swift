@@ -139,6 +139,7 @@ import Testing
                 let body = try TestServer.json(r)
                 #expect((body["types"] as! [String]).count == 6)
                 #expect((body["sub_types"] as! [String]).count == 25)
+                #expect(body["attack_types"] as? [String] == ["Battles", "Explosions/Remote violence", "Violence against civilians"])
             }
             // The spec documents every API route the app serves, and only those.
             try await client.execute(uri: "/openapi.json", method: .get) { r async throws in

@@ -13,7 +13,7 @@ import Testing
 enum TestServer {
     static let knowledge = try! BundledKnowledge.load()
     static let extractor = Extractor(knowledge: knowledge)
-    static let taxonomy = Taxonomy(knowledge.lexicon.taxonomyPairs)
+    static let taxonomy = Taxonomy(knowledge.lexicon.taxonomyPairs, attackTypes: knowledge.lexicon.attackTypes)
 
     /// The repo's data/golden directory (tests read the repo's own files, never ../shared).
     static var golden: URL {

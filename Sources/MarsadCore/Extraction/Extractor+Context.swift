@@ -252,19 +252,16 @@ extension Extractor {
             return false
         }
 
-        /// An Arabic place name carrying the preposition ب ("بتركيا", "وبالرقة"): "in Turkey", as
-        /// "في تركيا" is.
+        /// An Arabic place name carrying a fused preposition ("بتركيا", "وبالرقة"; the prefixes are
+        /// `locative_prefix` rows of cues.tsv): "in Turkey", as "في تركيا" is.
         func hasLocativeClitic(_ p: ResolvedPlace) -> Bool {
             let word = Array(doc.word(p.start).utf8)
             guard let first = gazetteer.places[Int(p.place)].nameAR.split(separator: " ").first else { return false }
             var name: [UInt8] = []
             Array(first.utf8).withUnsafeBufferPointer { KeyFolder.foldWord($0, 0, $0.count, into: &name) }
             guard !name.isEmpty else { return false }
-            return Self.locativeProclitics.contains { word.count == $0.count + name.count && word.starts(with: $0 + name) }
+            return lexicon.locativePrefixes.contains { word.count == $0.count + name.count && word.starts(with: $0 + name) }
         }
-
-        /// ب, and ب after و or ف.
-        static let locativeProclitics: [[UInt8]] = ["ب", "وب", "فب"].map { Array($0.utf8) }
 
         /// A capitalised trigger inside a run of capitalised words ("Operation Hawkeye Strike").
         func isPartOfName(_ t: LexMatch) -> Bool {

@@ -11,6 +11,9 @@ public struct LexEntry: Sendable, Equatable {
         case target, death, wound, person, locative, area, direction, pronoun
         case attribution, claim, affiliation, clause, conjunction, timeprep, placeintro
         case filler, antiprefix, adminunit, victimfollows, speaker, sourcefollows, timestamp, period
+        /// A preposition fused to the front of a word ("ب" in "بتركيا"): not matched as a word,
+        /// kept as `Lexicon.locativePrefixes`.
+        case locativePrefix = "locative_prefix"
 
         /// A bit per cue, for cheap sets of cues.
         public var bit: UInt64 { Cue.bits[self]! }

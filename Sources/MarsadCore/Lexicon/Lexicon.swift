@@ -11,7 +11,12 @@ public struct Lexicon: Sendable {
     public private(set) var taxonomy: Set<String> = []  // "type|sub-type"
     /// (event type, sub-event type) in the order of taxonomy.tsv.
     public private(set) var taxonomyPairs: [(String, String)] = []
+    /// The event types that count as attacks (taxonomy.tsv's third column), in file order.
+    public private(set) var attackTypes: [String] = []
     public private(set) var eventTypes: Set<String> = []
+    /// Folded prepositions fused to the front of a place name that make it a location, as a
+    /// locative cue before it does ("ب", "وب": "بتركيا" = "in Turkey"). From cues.tsv.
+    public private(set) var locativePrefixes: [[UInt8]] = []
     private var abbreviations: Set<Int32> = []
     /// Trigger classes that say only that someone was hurt (type_rules.tsv "generic" line).
     public private(set) var genericClasses: Set<String> = []
@@ -41,6 +46,7 @@ public struct Lexicon: Sendable {
         for row in tax.rows {
             taxonomy.insert(row[0] + "|" + row[1])
             taxonomyPairs.append((row[0], row[1]))
+            if row.fields.count > 2, row[2] == "yes", !attackTypes.contains(row[0]) { attackTypes.append(row[0]) }
             eventTypes.insert(row[0])
         }
 
@@ -126,6 +132,12 @@ public struct Lexicon: Sendable {
         for (fileName, row) in try rows("cues.tsv", columns: 2) {
             guard let c = LexEntry.Cue(rawValue: row[1]) else {
                 throw KnowledgeError.unknownName(file: fileName, line: row.line, name: row[1], expected: "cue")
+            }
+            if c == .locativePrefix {
+                var folded: [UInt8] = []
+                Array(row[0].utf8).withUnsafeBufferPointer { KeyFolder.foldWord($0, 0, $0.count, into: &folded) }
+                locativePrefixes.append(folded)
+                continue
             }
             add(row[0], LexEntry(category: .cue, value: 0, cue: c))
         }

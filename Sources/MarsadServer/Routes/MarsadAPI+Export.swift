@@ -62,6 +62,10 @@ extension MarsadAPI {
         w.beginArray()
         for t in taxonomy.subTypes { w.value(t) }
         w.endArray()
+        w.key("attack_types")
+        w.beginArray()
+        for t in taxonomy.attackTypes { w.value(t) }
+        w.endArray()
         w.key("settings")
         w.beginArray()
         for s in Setting.allCases { w.value(s.rawValue) }

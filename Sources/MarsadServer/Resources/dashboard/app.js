@@ -6,7 +6,7 @@
 const TYPE_COLORS = ["#d7301f", "#fc8d59", "#4575b4", "#7b3294", "#1a9850", "#636363"];
 const SETTING_COLORS = { urban: "#d7301f", rural: "#1a9850", desert: "#e0b050", unknown: "#bbbbbb" };
 const PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"];
-const VIOLENT_TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
+let attackTypes = [];  // from /api/taxonomy (taxonomy.tsv's attack column)
 const FILTERS = ["since", "until", "type", "admin1", "actor", "q", "reports"];
 let openEvent = null;  // the event whose card is open (kept in the URL as ?event=ID)
 let metric = "events";  // what the type and governorate charts count (kept in the URL as ?metric=)
@@ -230,10 +230,10 @@ function drawChart(id, type, labels, datasets, options) {
 async function loadCharts(params) {
   const p1 = new URLSearchParams(params); p1.set("group", "type");
   const p2 = new URLSearchParams(params); p2.set("group", "admin1");
-  // The setting chart counts political violence (not protests, riots or strategic
-  // developments) unless a type is chosen.
+  // The setting chart counts attacks (not protests, riots or strategic developments) unless a
+  // type is chosen.
   const p3 = new URLSearchParams(params); p3.set("group", "setting");
-  if (!p3.get("type")) p3.set("type", VIOLENT_TYPES.join(","));
+  if (!p3.get("type") && attackTypes.length) p3.set("type", attackTypes.join(","));
   const [byType, byAdmin, bySetting] = await Promise.all([
     api("/api/stats/timeseries", p1), api("/api/stats/timeseries", p2), api("/api/stats/timeseries", p3)]);
   let points = 0;
@@ -326,6 +326,7 @@ async function init() {
   initMap();
   const meta = await api("/api/taxonomy");
   types = meta.types;
+  attackTypes = meta.attack_types;
   const typeSelect = document.querySelector("select[name=type]");
   for (const t of types) typeSelect.append(el("option", { value: t, text: t }));
   const legend = document.getElementById("legend");
