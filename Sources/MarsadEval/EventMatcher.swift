@@ -4,10 +4,8 @@ import MarsadCore
 /// same admin1 where either side has only admin1), dates compatible at the coarser
 /// precision. Each gold event matches at most one predicted event.
 public enum EventMatcher {
-    public static func placesAgree(_ p: Event, _ g: Event) -> Bool {
-        if let pl = p.location, let gl = g.location { return fold(pl) == fold(gl) || (p.admin1 != nil && p.admin1 == g.admin1 && fold(pl) == fold(g.admin1!)) }
-        if let pa = p.admin1, let ga = g.admin1 { return fold(pa) == fold(ga) }
-        return p.location == nil && g.location == nil && p.admin1 == nil && g.admin1 == nil
+    public static func placesAgree(_ p: Event, _ g: Event, places: PlaceComparer = .spelling) -> Bool {
+        places.agree(p, g)
     }
 
     static func fold(_ s: String) -> String {
@@ -20,17 +18,17 @@ public enum EventMatcher {
         return pd.start(of: precision) == gd.start(of: precision)
     }
 
-    public static func matches(_ p: Event, _ g: Event) -> Bool {
-        p.eventType == g.eventType && placesAgree(p, g) && datesAgree(p, g)
+    public static func matches(_ p: Event, _ g: Event, places: PlaceComparer = .spelling) -> Bool {
+        p.eventType == g.eventType && places.agree(p, g) && datesAgree(p, g)
     }
 
     /// Greedy one-to-one matching, preferring pairs that also agree on sub-type.
-    public static func pair(predicted: [Event], gold: [Event]) -> [(Int, Int)] {
+    public static func pair(predicted: [Event], gold: [Event], places: PlaceComparer = .spelling) -> [(Int, Int)] {
         var used = Set<Int>()
         var pairs: [(Int, Int)] = []
         for pass in 0..<2 {
             for (gi, g) in gold.enumerated() where !pairs.contains(where: { $0.1 == gi }) {
-                for (pi, p) in predicted.enumerated() where !used.contains(pi) && matches(p, g) {
+                for (pi, p) in predicted.enumerated() where !used.contains(pi) && matches(p, g, places: places) {
                     if pass == 0 && p.subEventType != g.subEventType { continue }
                     used.insert(pi); pairs.append((pi, gi)); break
                 }

@@ -55,14 +55,36 @@ public struct Scorecard: Codable, Sendable {
     public var fields: [String: Field] = [:]
     /// Per article: gold events missed and predicted events unmatched (for reading errors).
     public var misses: [String] = []
+    /// Unmatched events by cause (`ErrorCause`): where the loss is.
+    public var causes: [String: Int] = [:]
+    /// Events per article language ("en", "ar"; "?" when the article does not say).
+    public var byLanguage: [String: Counts] = [:]
+    /// How places are compared (by gazetteer entry and distance when a gazetteer is given).
+    public var places: PlaceComparer = .spelling
 
-    enum CodingKeys: String, CodingKey { case articles, overall, byType = "by_type", fields, misses }
+    enum CodingKeys: String, CodingKey { case articles, overall, byType = "by_type", fields, misses, causes, byLanguage = "by_language" }
 
-    public init() {}
+    public init(places: PlaceComparer = .spelling) { self.places = places }
 
-    public mutating func add(articleID: String, predicted: [Event], gold: [Event]) {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        articles = try c.decode(Int.self, forKey: .articles)
+        overall = try c.decode(Counts.self, forKey: .overall)
+        byType = try c.decode([String: Counts].self, forKey: .byType)
+        fields = try c.decode([String: Field].self, forKey: .fields)
+        misses = try c.decode([String].self, forKey: .misses)
+        causes = try c.decodeIfPresent([String: Int].self, forKey: .causes) ?? [:]
+        byLanguage = try c.decodeIfPresent([String: Counts].self, forKey: .byLanguage) ?? [:]
+    }
+
+    public mutating func add(articleID: String, language: String? = nil, predicted: [Event], gold: [Event]) {
         articles += 1
-        let pairs = EventMatcher.pair(predicted: predicted, gold: gold)
+        let pairs = EventMatcher.pair(predicted: predicted, gold: gold, places: places)
+        if let language {
+            byLanguage[language, default: Counts()].predicted += predicted.count
+            byLanguage[language, default: Counts()].gold += gold.count
+            byLanguage[language, default: Counts()].truePositives += pairs.count
+        }
         overall.predicted += predicted.count
         overall.gold += gold.count
         overall.truePositives += pairs.count
@@ -80,16 +102,21 @@ public struct Scorecard: Codable, Sendable {
             check("sub_event_type", p.subEventType == g.subEventType, p.subEventType, g.subEventType)
             check("actor1", p.actor1 == g.actor1, p.actor1, g.actor1)
             check("actor2", p.actor2 == g.actor2, p.actor2, g.actor2)
-            check("location", EventMatcher.fold(p.location ?? "") == EventMatcher.fold(g.location ?? ""))
+            check("location", places.sameLocation(p, g), p.location, g.location)
             check("admin1", p.admin1 == g.admin1)
             check("date", p.date == g.date && p.datePrecision == g.datePrecision)
             check("fatalities", p.fatalities == g.fatalities, String(p.fatalities), String(g.fatalities))
         }
-        for (gi, g) in gold.enumerated() where !pairs.contains(where: { $0.1 == gi }) {
-            misses.append("\(articleID): missed \(g.eventType) / \(g.subEventType) at \(g.location ?? g.admin1 ?? "?") \(g.date)")
+        let diagnosis = ErrorCause.diagnose(predicted: predicted, gold: gold, pairs: pairs, places: places)
+        for (gi, cause) in diagnosis.gold {
+            let g = gold[gi]
+            causes[cause.rawValue, default: 0] += 1
+            misses.append("\(articleID): \(cause.rawValue): gold \(g.eventType) / \(g.subEventType) at \(g.location ?? g.admin1 ?? "?") \(g.date)")
         }
-        for (pi, p) in predicted.enumerated() where !pairs.contains(where: { $0.0 == pi }) {
-            misses.append("\(articleID): extra \(p.eventType) / \(p.subEventType) at \(p.location ?? p.admin1 ?? "?") \(p.date)")
+        for (pi, cause) in diagnosis.predicted {
+            let p = predicted[pi]
+            causes[cause.rawValue, default: 0] += 1
+            misses.append("\(articleID): \(cause.rawValue): predicted \(p.eventType) / \(p.subEventType) at \(p.location ?? p.admin1 ?? "?") \(p.date)")
         }
     }
 
@@ -97,9 +124,21 @@ public struct Scorecard: Codable, Sendable {
         var lines: [String] = []
         lines.append("articles \(articles)   gold events \(overall.gold)   predicted \(overall.predicted)   matched \(overall.truePositives)")
         lines.append("events   P \(fmt(overall.precision))  R \(fmt(overall.recall))  F1 \(fmt(overall.f1))")
+        if byLanguage.count > 1 {
+            lines.append("by language:")
+            for (l, c) in byLanguage.sorted(by: { $0.key < $1.key }) {
+                lines.append("  \(l.rightPad(30)) P \(fmt(c.precision))  R \(fmt(c.recall))  F1 \(fmt(c.f1))   (gold \(c.gold), predicted \(c.predicted), matched \(c.truePositives))")
+            }
+        }
         lines.append("by type:")
         for (t, c) in byType.sorted(by: { $0.key < $1.key }) {
             lines.append("  \(t.rightPad(30)) P \(fmt(c.precision))  R \(fmt(c.recall))  F1 \(fmt(c.f1))   (gold \(c.gold), predicted \(c.predicted), matched \(c.truePositives))")
+        }
+        if !causes.isEmpty {
+            lines.append("unmatched events by cause:")
+            for cause in ErrorCause.allCases where causes[cause.rawValue] != nil {
+                lines.append("  \(cause.rawValue.rightPad(16)) \(causes[cause.rawValue]!)   \(cause.explanation)")
+            }
         }
         lines.append("field accuracy over matched pairs:")
         for (f, v) in fields.sorted(by: { $0.key < $1.key }) {

@@ -38,7 +38,7 @@ struct EvalCommand: ParsableCommand {
         var text: [String] = []
         var problems = 0
         if !gold.isEmpty {
-            var card = Scorecard()
+            var card = Scorecard(places: PlaceComparer(gazetteer: extractor.knowledge.gazetteer))
             let decoder = JSONDecoder()
             for path in gold {
                 let data = FileManager.default.contents(atPath: path) ?? Data()
@@ -48,7 +48,7 @@ struct EvalCommand: ParsableCommand {
                     if line.allSatisfy({ $0 == 32 || $0 == 13 }) { continue }
                     do {
                         let g = try decoder.decode(GoldArticle.self, from: Data(line))
-                        card.add(articleID: g.article.id, predicted: extractor.extract(g.article).events, gold: g.events)
+                        card.add(articleID: g.article.id, language: g.article.lang ?? LanguageDetector.detect(g.article.text), predicted: extractor.extract(g.article).events, gold: g.events)
                     } catch {
                         warn("marsad eval: \(path):\(lineNo): not a gold article (\(error)); skipped")
                         problems += 1
