@@ -87,7 +87,7 @@ public enum FakesAdapter {
             let goldAdmin = governorate(item.governorate, gazetteer)
             var govOK = goldAdmin != nil && main.admin1 == goldAdmin
             // FA-KES has no Rif Dimashq label: its "damascus" covers the city and its countryside.
-            if goldAdmin == "Damascus", main.admin1 == "Rif Dimashq" { govOK = true }
+            if goldAdmin == "Damascus", main.admin1 == "Rural Damascus" { govOK = true }
             var dateOK = false
             if let d = item.date, let p = CalendarDay(iso: main.date) {
                 dateOK = p <= d && d <= p.end(of: main.datePrecision)

@@ -37,6 +37,7 @@ public enum BundledKnowledge {
                                       articles: try read("gazetteer/place_articles.tsv"),
                                       stopList: try read("gazetteer/stoplist.tsv"),
                                       settings: try read("gazetteer/settings.tsv"))
-        return Knowledge(lexicon: lexicon, gazetteer: gazetteer)
+        let outlets = try OutletDirectory(text: try read("gazetteer/outlets.tsv"))
+        return Knowledge(lexicon: lexicon, gazetteer: gazetteer, outlets: outlets)
     }
 }

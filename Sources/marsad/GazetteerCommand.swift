@@ -19,6 +19,7 @@ struct GazetteerCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Output file.", valueName: "file")) var out: String
         @Option(help: ArgumentHelp("Curated landmarks file.", valueName: "file")) var landmarks = "data/gazetteer/landmarks.tsv"
         @Option(help: ArgumentHelp("Curated preferred English names.", valueName: "file")) var names = "data/gazetteer/names.tsv"
+        @Option(help: ArgumentHelp("Admin1 names as coders write them.", valueName: "file")) var admin1 = "data/gazetteer/admin1.tsv"
         @Option(help: ArgumentHelp("Articles skipped inside names.", valueName: "file")) var articles = "Sources/MarsadKnowledge/Resources/gazetteer/place_articles.tsv"
         @Option(help: "Version written into the resource header.") var version = "2026.11.1"
 
@@ -34,7 +35,7 @@ struct GazetteerCommand: ParsableCommand {
                 GazetteerCompiler.Input(name: "iraq_places.tsv", country: "Iraq", text: try read(from + "/iraq_places.tsv")),
             ]
             let (text, summary) = try GazetteerCompiler.compile(sources: sources, landmarks: try read(landmarks), names: try read(names),
-                articles: try read(articles), version: version)
+                admin1: try read(admin1), articles: try read(articles), version: version)
             try Data(text.utf8).write(to: URL(fileURLWithPath: out))
             print("wrote \(out): \(summary), \(text.utf8.count / 1024) KB")
         }

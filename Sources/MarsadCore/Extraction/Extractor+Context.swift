@@ -150,6 +150,22 @@ extension Extractor {
                 kept.append(p)
             }
             places = kept
+            // An outlet's home city at the head of its report ("ERBIL (Kurdistan 24) –", a headline
+            // line then "ERBIL, Kurdistan Region –", a page header "Erbil 7°C") is where the report
+            // was filed or published: not a place of the events it reports.
+            if let first = places.first, doc.tokens[first.start].start < 400,
+               let outlet = extractor.knowledge.outlets.outlet(source: article.source, url: article.url,
+                                                                 datelineNote: parenthesis(after: first.end)) {
+                let heading = places.filter { p in
+                    doc.tokens[p.start].start < 400 && outlet.home.contains(gazetteer.places[Int(p.place)].id)
+                        && (doc.tokens[p.start].flags.contains(.allCaps) || startsLine(p.start))
+                }
+                for p in heading where wantNotes {
+                    note("'\(doc.surface(p.start, p.end))' heads the report and is \(outlet.name)'s home: not an event place by itself")
+                }
+                let starts = Set(heading.map(\.start))
+                places.removeAll { starts.contains($0.start) }
+            }
             // Actors that are really part of a place name ("Jabal al-Bishri") are not actors.
             var inPlace = [Bool](repeating: false, count: n)
             for p in places { for k in p.start..<p.end { inPlace[k] = true } }
@@ -250,6 +266,27 @@ extension Extractor {
             if let prev = previous, p.start - prev.end <= 2,
                between(prev.end, p.start).allSatisfy({ doc.isPunct($0, 44) || has($0, .conjunction) }) { return true }
             return false
+        }
+
+        /// Is token i the first of its line?
+        func startsLine(_ i: Int) -> Bool {
+            var b = Int(doc.tokens[i].start) - 1
+            while b >= 0, doc.text.bytes[b] == 32 || doc.text.bytes[b] == 9 { b -= 1 }
+            return b < 0 || doc.text.bytes[b] == 10 || doc.text.bytes[b] == 13
+        }
+
+        /// The words in parentheses shortly after token i ("ERBIL, Kurdistan Region (Kurdistan 24)").
+        func parenthesis(after i: Int) -> String? {
+            var k = i
+            while k < min(doc.tokens.count, i + 8) {
+                if doc.isPunct(k, 40) {
+                    var e = k + 1
+                    while e < min(doc.tokens.count, k + 8), !doc.isPunct(e, 41) { e += 1 }
+                    return e > k + 1 ? doc.surface(k + 1, e) : nil
+                }
+                k += 1
+            }
+            return nil
         }
 
         /// An Arabic place name carrying a fused preposition ("بتركيا", "وبالرقة"; the prefixes are

@@ -30,14 +30,20 @@ public enum GazetteerCompiler {
     ///   - landmarks: the curated landmarks file (columns: id kind country name name_ar aliases
     ///     admin1 admin2 lat lon source).
     ///   - names: preferred English names (columns: id, name); the source name becomes an alias.
+    ///   - admin1: admin1 names as coders write them (columns: country, source name, name): the
+    ///     governorate row takes that name (the source's becomes an alias) and so does every place's
+    ///     admin1 column ("Rif Dimashq" → "Rural Damascus", "Arbil" → "Erbil").
     ///   - version: the version written in the header.
     ///   - articles: place_articles.tsv, the articles skipped inside names (the keys column
     ///     precomputes the matcher's folded keys, so loading is fast).
-    public static func compile(sources: [Input], landmarks: String, names: String = "", articles: String,
+    public static func compile(sources: [Input], landmarks: String, names: String = "", admin1: String = "", articles: String,
                                version: String) throws -> (String, Summary) {
         let articleWords = try Gazetteer.articleWords(articles)
         var preferred: [String: String] = [:]
         for row in try DataFile(name: "names.tsv", text: names, minimumColumns: 2).rows { preferred[row[0]] = row[1] }
+        var admin1Names: [String: String] = [:]  // "country\tsource name" → name
+        for row in try DataFile(name: "admin1.tsv", text: admin1, minimumColumns: 3).rows { admin1Names[row[0] + "\t" + row[1]] = row[2] }
+        func renamed(_ country: String, _ name: String) -> String { admin1Names[country + "\t" + name] ?? name }
         var out = """
         # format: \(format)
         # version: \(version)
@@ -70,13 +76,16 @@ public enum GazetteerCompiler {
                 case "none", "": coord = "none"
                 default: coord = "own"
                 }
-                let admin1 = row[1] == "governorate" ? row[2] : row[6]
+                let admin1 = renamed(source.country, plainLatin(row[1] == "governorate" ? row[2] : row[6]))
                 var name = row[2], aliases = row[4]
                 if let p = preferred[row[0]] ?? asciiSpelling(name, aliases: aliases) {
                     aliases = name + (aliases.isEmpty ? "" : "|" + aliases); name = p
                 }
+                if row[1] == "governorate", name != admin1 {
+                    aliases = name + (aliases.isEmpty ? "" : "|" + aliases); name = admin1
+                }
                 emit([row[0], row[1], source.country, name, arabicName(row[3], aliases: aliases), dedupeAliases(aliases, name: name, articles: articleWords),
-                      plainLatin(admin1), plainLatin(stripUnitWord(row[8])), plainLatin(stripUnitWord(row[10])),
+                      admin1, plainLatin(stripUnitWord(row[8])), plainLatin(stripUnitWord(row[10])),
                       coord == "none" ? "" : row[11], coord == "none" ? "" : row[12], coord, row[14]])
             }
         }
@@ -94,7 +103,7 @@ public enum GazetteerCompiler {
             guard seen.insert(row[0]).inserted else {
                 throw KnowledgeError.malformedLine(file: "landmarks.tsv", line: row.line, reason: "id \(row[0]) is already used")
             }
-            emit([row[0], row[1], row[2], row[3], row[4], row[5], plainLatin(row[6]), plainLatin(row[7]), "", row[8], row[9], "own", ""])
+            emit([row[0], row[1], row[2], row[3], row[4], row[5], renamed(row[2], plainLatin(row[6])), plainLatin(row[7]), "", row[8], row[9], "own", ""])
         }
         return (out, summary)
     }
