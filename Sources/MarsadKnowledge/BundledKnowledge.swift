@@ -38,6 +38,7 @@ public enum BundledKnowledge {
                                       stopList: try read("gazetteer/stoplist.tsv"),
                                       settings: try read("gazetteer/settings.tsv"))
         let outlets = try OutletDirectory(text: try read("gazetteer/outlets.tsv"))
-        return Knowledge(lexicon: lexicon, gazetteer: gazetteer, outlets: outlets)
+        let incidents = try IncidentRules(text: try read("lexicon/incidents.tsv"), taxonomy: lexicon.taxonomy)
+        return Knowledge(lexicon: lexicon, gazetteer: gazetteer, outlets: outlets, incidentRules: incidents)
     }
 }

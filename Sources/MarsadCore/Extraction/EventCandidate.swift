@@ -25,4 +25,8 @@ struct EventCandidate {
     var fatalityHigh: Int?
     var rule: TypeRule?
     var confidence = 0.0
+    /// The target is armed though no actor names it ("a checkpoint", "a patrol", "عناصر الأمن").
+    var armedTarget = false
+    /// The triggers of the incident's other mentions (evidence), set by `IncidentGrouper`.
+    var otherTriggers: [LexMatch] = []
 }

@@ -241,8 +241,8 @@ extension Extractor {
                     candidates.append(g)
                 }
             }
-            let merged = ArticleMerger.merge(candidates)
-            events = merged.map { makeEvent($0) }
+            let incidents = IncidentGrouper(rules: extractor.knowledge.incidentRules, gazetteer: gazetteer).group(candidates)
+            events = incidents.map { makeEvent($0.coded) }
         }
 
         /// Is a place mention introduced as a place: after a locative ("in", "near", "village of"),
@@ -255,14 +255,14 @@ extension Extractor {
             var k = p.start
             while k > 0, has(k - 1, .filler), !(cueEndingAt[k]?.contains(where: { $0 != .filler }) ?? false) { k -= 1 }
             if let cues = cueEndingAt[k] {
-                if cues.contains(.placeintro) || cues.contains(.area) || cues.contains(.direction) { return true }
+                if cues.contains(.placeintro) || cues.contains(.area) || cues.contains(.direction) || cues.contains(.settlement) { return true }
                 // "in X" is enough in English, where the capital already says "name"; Arabic "في"
                 // precedes any noun, so a one-word Arabic name needs more (بلدة، قرب …).
                 if cues.contains(.locative), !(doc.tokens[p.start].flags.contains(.arabic) && p.end - p.start == 1) { return true }
             }
             var e = p.end
             if e < doc.tokens.count, doc.tokens[e].flags.contains(.apostropheBefore), doc.word(e) == "s" { e += 1 }
-            if e < doc.tokens.count, has(e, .area) || has(e, .direction) { return true }
+            if e < doc.tokens.count, has(e, .area) || has(e, .direction) || has(e, .settlement) { return true }
             if let prev = previous, p.start - prev.end <= 2,
                between(prev.end, p.start).allSatisfy({ doc.isPunct($0, 44) || has($0, .conjunction) }) { return true }
             return false

@@ -8,6 +8,7 @@ extension Extractor.Context {
             evidence.append(Evidence(field: field, span: span, text: doc.text.originalText(span)))
         }
         add("trigger", g.head.start, g.head.end)
+        for t in g.otherTriggers { add("trigger", t.start, t.end) }
         let country: String
         var event = Event(articleID: article.id, eventType: rule.eventType, subEventType: rule.subEventType,
                           date: (g.dateDay ?? CalendarDay(year: 1970, month: 1, day: 1)).start(of: g.datePrecision).description,

@@ -98,6 +98,15 @@ public struct PlaceResolver: Sendable {
                 if province {
                     if p.kind == .governorate { s += 5; why.append("'province'") }
                 }
+                // A district or subdistrict named after its seat ("Maarat al-Numan"): news names the
+                // town, unless the text says "district" or "area".
+                if p.kind == .district || p.kind == .subdistrict, !widen, !province,
+                   candidates.contains(where: { c2 in
+                       let q = places[Int(c2)]
+                       return (q.kind == .community || q.kind == .city) && q.admin1 == p.admin1 && q.admin2 == p.admin2
+                   }) {
+                    s -= 4; why.append("seat named, not the unit")
+                }
                 if s > bestScore || (s == bestScore && p.id < places[Int(bestIndex)].id) {
                     bestScore = s; bestIndex = c; bestReason = why.joined(separator: ", ")
                 }
