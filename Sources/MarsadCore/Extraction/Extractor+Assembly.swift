@@ -41,7 +41,12 @@ extension Extractor.Context {
         let country = g.place.map { gazetteer.places[Int($0.place)] }.flatMap { $0.isInCoverage && $0.kind != .foreign ? $0.country : nil } ?? mainCountry
         assignActors(&g, country: country, sentenceActor1: sentenceActor1)
         countFatalities(&g)
-        g.rule = extractor.classifier.classify(classes: g.classes, actor1: g.actor1?.entry.kind, actor2: g.actor2?.entry.kind)
+        // Targets named by role — a checkpoint, a patrol, fighters, عناصر الأمن — are armed.
+        let actor1Tokens = g.actor1.map { $0.mention.start..<$0.mention.end } ?? 0..<0
+        g.armedTarget = (g.actor2?.entry.kind.isArmed ?? false)
+            || g.region.contains { i in has(i, .armedtarget) && !actor1Tokens.contains(i) }
+        let targetKind = g.actor2?.entry.kind ?? (g.armedTarget ? .unidentified : nil)
+        g.rule = extractor.classifier.classify(classes: g.classes, actor1: g.actor1?.entry.kind, actor2: targetKind)
         // Confidence: how strongly the trigger signals an event and how much is anchored in the same clause.
         var c = 0.25 + 0.35 * g.headWeight
         if g.actor1 != nil { c += 0.1 }
@@ -50,6 +55,47 @@ extension Extractor.Context {
         if g.dateSource != .publication { c += 0.05 }
         if g.fatalityValue > 0 { c += 0.05 }
         g.confidence = min(0.99, (c * 100).rounded() / 100)
+    }
+
+    /// The other places of a list the event's place belongs to ("shelled the villages of Khidr
+    /// Hassan and Sheikh Ali", "protests in Salqin, Hazzano and Kafr Takharim"): each is a place of
+    /// its own event (ACLED: one event per place). Not the ends of a stretch ("between X and Y"),
+    /// nor a place's own governorate or country ("Jableh, Latakia"), nor a reference point ("near").
+    func coordinatedPlaces(_ p: ResolvedPlace, region: Range<Int>) -> [ResolvedPlace] {
+        let inRegion = Array(placeIndex.items(in: region))
+        guard let k = inRegion.firstIndex(of: p) else { return [] }
+        func linked(_ a: ResolvedPlace, _ b: ResolvedPlace) -> Bool {
+            let gap = between(a.end, b.start)
+            guard gap.count <= 6, gap.contains(where: { doc.isPunct($0, 44) || has($0, .conjunction) }) else { return false }
+            return gap.allSatisfy { i in
+                doc.isPunct(i, 44) || has(i, .conjunction) || has(i, .filler) || has(i, .settlement) || has(i, .placeintro)
+                    || (cueEndingAt[i + 1]?.contains(.placeintro) ?? false)
+            }
+        }
+        var first = k, last = k
+        while first > 0, linked(inRegion[first - 1], inRegion[first]) { first -= 1 }
+        while last + 1 < inRegion.count, linked(inRegion[last], inRegion[last + 1]) { last += 1 }
+        guard last > first else { return [] }
+        // "between X and Y": a stretch.
+        if precededBy(inRegion[first].start, [.stretch], floor: region.lowerBound)
+            || (inRegion[first].start > region.lowerBound && has(inRegion[first].start - 1, .stretch)) { return [] }
+        let chosen = gazetteer.places[Int(p.place)]
+        return (first...last).compactMap { i -> ResolvedPlace? in
+            let q = inRegion[i]
+            guard q != p else { return nil }
+            let place = gazetteer.places[Int(q.place)]
+            guard place.isInCoverage, place.kind != .country, q.place != p.place else { return nil }
+            // A qualifier of another list member: its governorate or district ("Jableh, Latakia").
+            let qualifies = (first...last).contains { j in
+                let other = gazetteer.places[Int(inRegion[j].place)]
+                return j != i && other.admin1 == place.admin1
+                    && (place.kind == .governorate || place.kind == .district && other.admin2 == place.admin2)
+            }
+            if qualifies { return nil }
+            // The list is of one rank: towns with towns, provinces with provinces.
+            let rank = { (x: Place) -> Int in x.kind == .governorate ? 2 : (x.kind == .district || x.kind == .subdistrict ? 1 : 0) }
+            return rank(place) == rank(chosen) ? q : nil
+        }
     }
 
     /// The most specific place (village before district before governorate), nearest the trigger.

@@ -239,9 +239,20 @@ extension Extractor {
                         continue
                     }
                     candidates.append(g)
+                    // One event per place of a list; the toll stays with the place the text ties it to.
+                    if g.placeSource == .clause, let p = g.place {
+                        for q in coordinatedPlaces(p, region: g.region) {
+                            var copy = g
+                            copy.place = q
+                            copy.fatalities = nil; copy.fatalityValue = 0; copy.fatalityLow = nil; copy.fatalityHigh = nil
+                            if wantNotes { note("'\(doc.surface(g.head.start, g.head.end))' in sentence \(s + 1): one more event at '\(doc.surface(q.start, q.end))' (a list of places)") }
+                            candidates.append(copy)
+                        }
+                    }
                 }
             }
-            let incidents = IncidentGrouper(rules: extractor.knowledge.incidentRules, gazetteer: gazetteer).group(candidates)
+            let incidents = IncidentGrouper(rules: extractor.knowledge.incidentRules, gazetteer: gazetteer,
+                                            rioterEntry: lexicon.actors.first { $0.kind == .protester && $0.canonical.hasPrefix("Rioters") }).group(candidates)
             events = incidents.map { makeEvent($0.coded) }
         }
 

@@ -9,6 +9,8 @@
 struct IncidentGrouper {
     let rules: IncidentRules
     let gazetteer: Gazetteer
+    /// The generic rioters actor ("Rioters ({country})"), for a protest coded as a riot.
+    let rioterEntry: ActorEntry?
 
     /// Reports of one incident sit close together; a window keeps huge inputs linear.
     static let window = 64
@@ -102,18 +104,27 @@ struct IncidentGrouper {
         var best = mentions[0]
         // Type: fold the mentions' sub-event types through the co-occurrence outcomes.
         var sub = mentions[0].rule!.subEventType
+        var outcomeRule: TypeRule? = nil
         let armedTarget = mentions.contains { $0.armedTarget || ($0.actor2?.entry.kind.isArmed ?? false) }
         for m in mentions.dropFirst() {
-            switch rules.outcome(sub, m.rule!.subEventType) {
-            case .subType(let s)?: sub = s
-            case .byTarget?: sub = armedTarget ? "Armed clash" : "Attack"
-            case nil: break
+            let other = m.rule!.subEventType
+            let next: String
+            switch rules.outcome(sub, other) {
+            case .subType(let s)?: next = s
+            case .byTarget?: next = armedTarget ? "Armed clash" : "Attack"
+            case nil: continue
             }
+            if next != sub, next != other { outcomeRule = rules.rule(sub, other, codedAs: next) }
+            sub = next
         }
         // The mention that carries the chosen type and most support leads.
         let carriers = mentions.filter { $0.rule!.subEventType == sub }
-        let lead = carriers.max { support($0) < support($1) } ?? mentions[0]
+        let lead = carriers.max { support($0) < support($1) } ?? mentions.max { support($0) < support($1) }!
         best = lead
+        if carriers.isEmpty, let r = outcomeRule { best.rule = r }
+        // Demonstrators of a riot are rioters.
+        if best.rule!.eventType == "Riots", let a = best.actor1, a.entry.kind == .protester,
+           let rioters = rioterEntry, a.entry != rioters { best.actor1 = (a.mention, rioters) }
         // Place: the finest local place of any mention.
         let placed = mentions.filter { Self.isLocal($0) && $0.place != nil }
         if let p = placed.min(by: { placeRank($0) < placeRank($1) }) { best.place = p.place; best.placeSource = p.placeSource }

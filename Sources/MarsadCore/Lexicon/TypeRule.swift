@@ -32,6 +32,8 @@ public struct TypeRule: Sendable, Equatable {
     public var eventType: String
     public var subEventType: String
     public var line: Int
+    /// Where the type came from when not a type rule (an incidents.tsv outcome).
+    public var source: String? = nil
 
-    public var label: String { "type_rules.tsv:\(line) \(classes.joined(separator: "&")) → \(subEventType)" }
+    public var label: String { source ?? "type_rules.tsv:\(line) \(classes.joined(separator: "&")) → \(subEventType)" }
 }
