@@ -362,6 +362,8 @@ extension Extractor.Context {
         guard let p = g.place else { return "no place in Syria or Iraq" }
         let place = gazetteer.places[Int(p.place)]
         if !place.isInCoverage { return "abroad (\(place.name))" }
+        // "Tens of airstrikes in Syria": an incident needs at least a governorate.
+        if place.kind == .country { return "no place below the country (\(place.name))" }
         let local = g.placeSource == .clause || g.placeSource == .sentence
         let hasPlace = local && place.kind != .country
         let hasDate = g.dateSource != .publication && g.datePrecision != .year

@@ -158,7 +158,7 @@ extension Extractor {
                                                                  datelineNote: parenthesis(after: first.end)) {
                 let heading = places.filter { p in
                     doc.tokens[p.start].start < 400 && outlet.home.contains(gazetteer.places[Int(p.place)].id)
-                        && (doc.tokens[p.start].flags.contains(.allCaps) || startsLine(p.start))
+                        && (doc.tokens[p.start].flags.contains(.allCaps) || startsLine(p.start) || inDatelinePunctuation(p))
                 }
                 for p in heading where wantNotes {
                     note("'\(doc.surface(p.start, p.end))' heads the report and is \(outlet.name)'s home: not an event place by itself")
@@ -277,6 +277,16 @@ extension Extractor {
             if let prev = previous, p.start - prev.end <= 2,
                between(prev.end, p.start).allSatisfy({ doc.isPunct($0, 44) || has($0, .conjunction) }) { return true }
             return false
+        }
+
+        /// A name set off as a dateline: "زاكروس عربية - أربيل", "بغداد اليوم _ بغداد", "أربيل (كوردستان24)-".
+        func inDatelinePunctuation(_ p: ResolvedPlace) -> Bool {
+            func dash(_ i: Int) -> Bool {
+                guard i >= 0, i < doc.tokens.count, doc.tokens[i].kind == .punct else { return false }
+                let b = doc.text.bytes[Int(doc.tokens[i].start)]
+                return b == 45 || b == 95 || b == 47 || b == 40 || b == 0xE2  // - _ / ( and the dashes – —
+            }
+            return dash(p.start - 1) || dash(p.end)
         }
 
         /// Is token i the first of its line?
