@@ -21,7 +21,7 @@ struct GazetteerCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Curated preferred English names.", valueName: "file")) var names = "data/gazetteer/names.tsv"
         @Option(help: ArgumentHelp("Admin1 names as coders write them.", valueName: "file")) var admin1 = "data/gazetteer/admin1.tsv"
         @Option(help: ArgumentHelp("Articles skipped inside names.", valueName: "file")) var articles = "Sources/MarsadKnowledge/Resources/gazetteer/place_articles.tsv"
-        @Option(help: "Version written into the resource header.") var version = "2026.11.1"
+        @Option(help: "Version written into the resource header.") var version = "2026.12.1"
 
         func run() throws {
             func read(_ path: String) throws -> String {
