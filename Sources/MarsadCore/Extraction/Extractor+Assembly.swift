@@ -5,7 +5,13 @@ extension Extractor.Context {
         let sentence = doc.sentences[g.sentence].tokens
         // Place: the finest place in the clause, else in the sentence, else dateline, else the article's.
         // A country alone ("in Syria") does not place an event: look further, keep the country.
-        let inSentence = placeIndex.items(in: sentence).filter { gazetteer.places[Int($0.place)].kind != .country }
+        // A place before a verb of saying is the speaker's ("correspondents in Idlib stated that
+        // protests broke out …"), not the event's.
+        let head = g.head.start
+        let inSentence = placeIndex.items(in: sentence).filter { p in
+            gazetteer.places[Int(p.place)].kind != .country
+                && !(p.end <= head && between(p.end, head).contains { has($0, .attribution) })
+        }
         let inRegion = inSentence.filter { g.region.contains($0.start) }
         if let p = finest(inRegion, near: g.head.start) {
             g.place = p; g.placeSource = .clause

@@ -16,7 +16,7 @@ struct IncidentGrouper {
     static let window = 64
     /// Two towns this close can be one incident's place ("in Homs", "in the Wadi al-Dhahab
     /// neighbourhood of Homs").
-    static let sameSpotKm = 8.0
+    static let sameSpotKm = 3.0
     /// How far "the countryside / desert / outskirts of" a town reaches.
     static let townAreaKm = 25.0
     /// How many sentences apart two kinds of act without their own place can still be one.
