@@ -104,6 +104,23 @@ extension Extractor.Context {
         }
     }
 
+    /// ACLED's actor conventions on a coded event: civilians never initiate political violence
+    /// (a civilian read as actor1 of a strike or a clash is its victim), and the victims of
+    /// violence against civilians are civilians unless the text names them.
+    func applyConventions(_ g: inout EventCandidate) {
+        guard let rule = g.rule else { return }
+        let demonstration = rule.eventType == "Protests" || rule.eventType == "Riots"
+        if !demonstration, let a1 = g.actor1, a1.entry.kind == .civilian || a1.entry.kind == .protester {
+            if g.actor2 == nil, a1.entry.kind == .civilian { g.actor2 = a1 }
+            g.actor1 = nil
+        }
+        if rule.eventType == "Violence against civilians", g.actor2 == nil,
+           let civilians = lexicon.actors.first(where: { $0.kind == .civilian }) {
+            // Implied, not read: an empty mention, so no evidence span claims it.
+            g.actor2 = (ActorMention(start: g.head.start, end: g.head.start, actors: []), civilians)
+        }
+    }
+
     /// The most specific place (village before district before governorate), nearest the trigger.
     func finest(_ candidates: [ResolvedPlace], near t: Int) -> ResolvedPlace? {
         func rank(_ p: ResolvedPlace) -> Int {

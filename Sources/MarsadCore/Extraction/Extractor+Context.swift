@@ -253,7 +253,11 @@ extension Extractor {
             }
             let incidents = IncidentGrouper(rules: extractor.knowledge.incidentRules, gazetteer: gazetteer,
                                             rioterEntry: lexicon.actors.first { $0.kind == .protester && $0.canonical.hasPrefix("Rioters") }).group(candidates)
-            events = incidents.map { makeEvent($0.coded) }
+            events = incidents.map { incident in
+                var coded = incident.coded
+                applyConventions(&coded)
+                return makeEvent(coded)
+            }
         }
 
         /// Is a place mention introduced as a place: after a locative ("in", "near", "village of"),

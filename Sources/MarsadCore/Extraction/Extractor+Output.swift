@@ -39,7 +39,7 @@ extension Extractor.Context {
         }
         if let a = g.actor2 {
             event.actor2 = a.entry.name(in: country)
-            add("actor2", a.mention.start, a.mention.end)
+            if a.mention.end > a.mention.start { add("actor2", a.mention.start, a.mention.end) }
         }
         if let d = g.date, g.dateSource != .publication { add("date", d.start, d.end) }
         if let n = g.fatalities {
