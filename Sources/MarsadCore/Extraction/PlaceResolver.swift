@@ -54,10 +54,37 @@ public struct PlaceResolver: Sendable {
             }
         }
         let mainCountry = articleCountry.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        // Governorates the text names (a mention that can be a governorate), per sentence and in all.
+        var namedInSentence: [Int32: Set<String>] = [:]
+        for m in mentions {
+            // Named as a governorate: "Deir ez-Zor province", "the Hama countryside", "ريف حلب", "محافظة ديالى".
+            var k = m.end
+            if k < doc.tokens.count, doc.tokens[k].flags.contains(.apostropheBefore), doc.word(k) == "s" { k += 1 }
+            let after = k < doc.tokens.count && (cueAt[k] == .area || adminUnitAt.contains(k))
+            let before = m.start > 0 && (cueEnd[m.start].map { $0.1 == .area || adminUnitAt.contains($0.0) } ?? false)
+            for c in m.candidates where places[Int(c)].kind == .governorate {
+                if after || before { namedInSentence[doc.sentenceOf[m.start], default: []].insert(places[Int(c)].admin1) }
+            }
+        }
+        func isSmall(_ p: Place) -> Bool {
+            switch p.kind {
+            case .community, .subdistrict, .landmark: return true
+            case .city: return p.population < 100_000
+            default: return false
+            }
+        }
 
         var out: [ResolvedPlace] = []
         for m in mentions {
             let sentence = doc.sentenceOf[m.start]
+            // A village named with its governorate is looked for inside it: when no candidate lies
+            // in a governorate the sentence names ("the village of X in the Deir ez-Zor
+            // countryside"), the village is not placed on a namesake elsewhere — the governorate
+            // mention places the event.
+            if m.candidates.allSatisfy({ isSmall(places[Int($0)]) }) {
+                let inSentenceGovs = namedInSentence[sentence] ?? []
+                if !inSentenceGovs.isEmpty, !m.candidates.contains(where: { inSentenceGovs.contains(places[Int($0)].admin1) }) { continue }
+            }
             let inSentence = sentenceAdmins[sentence] ?? []
             // Area cues around the mention.
             var widen = false, province = false
