@@ -134,6 +134,7 @@ extension Extractor {
             // A one-word village name needs a place context ("in", "near", "village of", "… countryside",
             // a list of places): villages are named after everyday words and people.
             var kept: [ResolvedPlace] = []
+            var keptAdmins = Set<String>()
             for p in places {
                 let words = between(p.start, p.end).filter { doc.tokens[$0].kind == .word }.count
                 let allSmall = mentionKinds[p.start].map { $0.allSatisfy { $0 == .community || $0 == .subdistrict } } ?? false
@@ -143,11 +144,16 @@ extension Extractor {
                 let folded = !(mentionExact[p.start] ?? false)
                 let arabicCommon = doc.tokens[p.start].flags.contains(.arabic) && !(mentionMajor[p.start] ?? false)
                 let ordinaryWord = words == 1 && gazetteer.needsContext(doc.word(p.start))
+                // "في ذيبان" after "في بلدة البصيرة": an Arabic name after "in" counts when the article
+                // has already placed something in the same governorate.
+                let sameGovernorate = arabicCommon && words == 1 && precededBy(p.start, [.locative], floor: 0)
+                    && keptAdmins.contains(gazetteer.places[Int(p.place)].admin1)
                 if words <= 2, allSmall || folded || (arabicCommon && words == 1) || ordinaryWord,
-                   !hasPlaceContext(p, previous: kept.last) {
+                   !hasPlaceContext(p, previous: kept.last), !sameGovernorate {
                     continue
                 }
                 kept.append(p)
+                keptAdmins.insert(gazetteer.places[Int(p.place)].admin1)
             }
             places = kept
             // An outlet's home city at the head of its report ("ERBIL (Kurdistan 24) –", a headline
