@@ -83,7 +83,7 @@ extension Extractor {
 
         mutating func prepare() {
             let resolver = DateResolver(doc: doc, lexicon: lexicon)
-            anchor = article.published.flatMap(CalendarDay.init(iso:)) ?? resolver.datelineAnchor()
+            anchor = ArticleAnchor.find(article, resolver: resolver)?.day
             dates = resolver.mentions(anchor: anchor)
             numbers = NumberReader(doc: doc, lexicon: lexicon).mentions(excluding: dates.map { $0.start..<$0.end })
             for m in doc.matches {

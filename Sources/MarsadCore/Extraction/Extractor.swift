@@ -39,12 +39,13 @@ public struct Extractor: Sendable {
 }
 
 extension Extractor {
-    /// The date an article's relative expressions resolve against: its publication date, else
-    /// its dateline or page timestamp.
+    /// The date an article's relative expressions resolve against (`ArticleAnchor`): its
+    /// publication date, else its dateline or page timestamp, a date in its URL, or the latest
+    /// full date in its text.
     public func anchorDate(for article: Article) -> CalendarDay? {
         if let p = article.published, let d = CalendarDay(iso: p) { return d }
         let doc = Document(article.text, lexicon: lexicon)
-        return DateResolver(doc: doc, lexicon: lexicon).datelineAnchor()
+        return ArticleAnchor.find(article, resolver: DateResolver(doc: doc, lexicon: lexicon))?.day
     }
 
     /// The places named in a text, resolved in context, in text order (what `marsad geocode
