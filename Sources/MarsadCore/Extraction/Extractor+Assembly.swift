@@ -25,6 +25,17 @@ extension Extractor.Context {
             // Only an article that places nothing abroad lends its first place to an unplaced event.
             g.place = p; g.placeSource = .article
         }
+        // A settlement named in the clause that the gazetteer lacks ("in the village of Al-Maftrah
+        // near Daraa"): the event happened there, not at the reference place; code its governorate.
+        if let unknown = unknownPlaces.first(where: { g.region.contains($0.lowerBound) }), let p = g.place,
+           !(g.placeSource == .clause && placedByIntroduction(p)) {
+            let known = gazetteer.places[Int(p.place)]
+            if known.isInCoverage, let gov = gazetteer.governorate(known.admin1, country: known.country) {
+                g.place = ResolvedPlace(start: unknown.lowerBound, end: unknown.upperBound, place: gov, geoPrecision: 3,
+                                        isArea: true, reason: "a settlement the gazetteer lacks, in \(known.admin1)")
+                g.placeSource = .clause
+            }
+        }
         // Date.
         if let d = dateIndex.items(in: g.region).first {
             g.date = d; g.dateSource = .clause
@@ -61,6 +72,14 @@ extension Extractor.Context {
         if g.dateSource != .publication { c += 0.05 }
         if g.fatalityValue > 0 { c += 0.05 }
         g.confidence = min(0.99, (c * 100).rounded() / 100)
+    }
+
+    /// Is the place itself named as a settlement ("the village of X", "X town", "قرية X")?
+    func placedByIntroduction(_ p: ResolvedPlace) -> Bool {
+        var k = p.start
+        while k > 0, has(k - 1, .filler) { k -= 1 }
+        if cueEndingAt[k]?.contains(where: { $0 == .placeintro || $0 == .settlement }) ?? false { return true }
+        return p.end < doc.tokens.count && has(p.end, .settlement)
     }
 
     /// The other places of a list the event's place belongs to ("shelled the villages of Khidr

@@ -33,6 +33,8 @@ extension Extractor {
         var mentionKinds: [Int: Set<Place.Kind>] = [:]
         var mentionExact: [Int: Bool] = [:]
         var mentionMajor: [Int: Bool] = [:]
+        /// Settlement names the gazetteer lacks ("the village of Al-Maftrah", "قرية عينجارة"): token ranges.
+        var unknownPlaces: [Range<Int>] = []
 
         init(doc: Document, extractor: Extractor, article: Article, wantNotes: Bool) {
             self.doc = doc
@@ -176,6 +178,7 @@ extension Extractor {
             var inPlace = [Bool](repeating: false, count: n)
             for p in places { for k in p.start..<p.end { inPlace[k] = true } }
             actors.removeAll { a in (a.start..<a.end).allSatisfy { inPlace[$0] } }
+            unknownPlaces = findUnknownPlaces(inPlace: inPlace)
             placeIndex = TokenIndex(places, start: { $0.start })
             dateIndex = TokenIndex(dates, start: { $0.start })
             actorIndex = TokenIndex(actors, start: { $0.start })
@@ -297,6 +300,45 @@ extension Extractor {
                 return b == 45 || b == 95 || b == 47 || b == 40 || b == 0xE2  // - _ / ( and the dashes – —
             }
             return dash(p.start - 1) || dash(p.end)
+        }
+
+        /// Names introduced as settlements ("the village of X", "X town", "قرية X") that are neither
+        /// a resolved place nor an actor: places the gazetteer lacks.
+        func findUnknownPlaces(inPlace: [Bool]) -> [Range<Int>] {
+            let n = doc.tokens.count
+            var inActor = [Bool](repeating: false, count: n)
+            for a in actors { for k in a.start..<a.end { inActor[k] = true } }
+            func nameRun(from j: Int) -> Range<Int>? {
+                guard j < n, doc.tokens[j].kind == .word, !inPlace[j], !inActor[j] else { return nil }
+                let arabic = doc.tokens[j].flags.contains(.arabic)
+                guard arabic || doc.tokens[j].flags.contains(.capitalized) else { return nil }
+                if !arabic, has(j, .filler) { return nil }
+                var e = j + 1
+                // English names run over capitalised words and hyphens ("Al-Maftrah", "Khidr Hassan").
+                while !arabic, e < n, e - j < 4, !inPlace[e], !inActor[e],
+                      doc.tokens[e].kind == .word && doc.tokens[e].flags.contains(.capitalized) || doc.isPunct(e, 45) && e + 1 < n { e += 1 }
+                while e > j + 1, doc.isPunct(e - 1, 45) { e -= 1 }
+                return j..<e
+            }
+            var out: [Range<Int>] = []
+            for (start, (_, end)) in cueAt where has(start, .namedplace) {
+                var j = end
+                while j < n, has(j, .filler) { j += 1 }
+                if let r = nameRun(from: j) { out.append(r) }
+            }
+            // "Al-Tyyanah town": a capitalised name right before a settlement word.
+            for (start, _) in cueAt where has(start, .settlement) && start > 0 {
+                var s0 = start - 1
+                guard doc.tokens[s0].kind == .word, doc.tokens[s0].flags.contains(.capitalized), !inPlace[s0], !inActor[s0],
+                      !has(s0, .filler) else { continue }
+                while s0 > 0, start - s0 < 4, doc.tokens[s0 - 1].flags.contains(.capitalized) || doc.isPunct(s0 - 1, 45),
+                      !inPlace[s0 - 1], !inActor[s0 - 1] { s0 -= 1 }
+                if doc.isPunct(s0, 45) { s0 += 1 }
+                // Not the sentence's first word, where every word is capitalised.
+                if doc.sentences[Int(doc.sentenceOf[s0])].tokens.lowerBound == s0 { continue }
+                out.append(s0..<start)
+            }
+            return out.sorted { $0.lowerBound < $1.lowerBound }
         }
 
         /// Is token i the first of its line?

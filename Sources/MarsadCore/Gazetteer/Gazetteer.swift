@@ -170,6 +170,12 @@ public struct Gazetteer: Sendable {
     public func place(id: String) -> Place? { byID[id].map { places[Int($0)] } }
     public func index(id: String) -> Int32? { byID[id] }
 
+    /// The governorate (province) entry of an admin1 name in a country.
+    public func governorate(_ admin1: String, country: String) -> Int32? {
+        places.indices.first { places[$0].kind == .governorate && places[$0].admin1 == admin1 && places[$0].country == country }
+            .map { Int32($0) }
+    }
+
     /// Finds place names in tokenised text, leftmost-longest. Latin names must be
     /// capitalised (articles excepted); single common words on the stop list never match.
     /// - Parameter within: when given, only these token ranges are searched (sorted, disjoint).
