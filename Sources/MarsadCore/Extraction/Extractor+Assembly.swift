@@ -380,6 +380,12 @@ extension Extractor.Context {
             }
             k -= 1; steps += 1
         }
+        // "ISIS attacks are intensifying": a trend of many incidents, not one.
+        var j = g.head.end
+        while j < min(g.region.upperBound, g.head.end + 4), doc.tokens[j].kind == .word {
+            if has(j, .trend) { return "a trend, not an incident ('\(doc.word(j))')" }
+            j += 1
+        }
         if isAggregate(g) {
             claims.append(Claim(articleID: article.id, text: doc.surface(sentence.lowerBound, sentence.upperBound),
                                 span: doc.span(sentence.lowerBound, sentence.upperBound),
