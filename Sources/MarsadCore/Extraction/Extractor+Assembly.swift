@@ -133,6 +133,11 @@ extension Extractor.Context {
             if g.actor2 == nil, a1.entry.kind == .civilian { g.actor2 = a1 }
             g.actor1 = nil
         }
+        // Demonstrators have no civilian counterpart: a peaceful protest has no actor2, and the
+        // actor2 of a dispersed protest or a riot is the force that intervened.
+        if demonstration, let a2 = g.actor2, !a2.entry.kind.isArmed || rule.subEventType == "Peaceful protest" {
+            g.actor2 = nil
+        }
         if rule.eventType == "Violence against civilians", g.actor2 == nil,
            let civilians = lexicon.actors.first(where: { $0.kind == .civilian }) {
             // Implied, not read: an empty mention, so no evidence span claims it.

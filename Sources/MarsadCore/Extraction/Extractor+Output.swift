@@ -20,7 +20,8 @@ extension Extractor.Context {
             if place.kind != .country {
                 event.admin1 = place.admin1.isEmpty ? nil : place.admin1
                 event.admin2 = place.admin2.isEmpty ? nil : place.admin2
-                event.location = place.name
+                // Only the governorate known: no location (ANNOTATION.md, "location").
+                event.location = place.kind == .governorate ? nil : place.name
             }
             event.latitude = place.latitude
             event.longitude = place.longitude
