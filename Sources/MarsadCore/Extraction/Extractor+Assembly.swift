@@ -145,6 +145,30 @@ extension Extractor.Context {
         }
     }
 
+    /// Political violence with no initiator in its own sentences: the initiator the article gives
+    /// to its other events of the same type ("Israeli jets struck … In another attack, six air
+    /// strikes hit …"), else an unidentified armed group (ACLED's convention for unclaimed attacks).
+    func attributeUnclaimed(_ events: inout [EventCandidate]) {
+        let violent: Set<String> = ["Battles", "Explosions/Remote violence", "Violence against civilians"]
+        var initiators: [String: [String: (Int, (mention: ActorMention, entry: ActorEntry))]] = [:]
+        for e in events {
+            guard let rule = e.rule, violent.contains(rule.eventType), let a = e.actor1,
+                  a.entry.kind != .unidentified, a.entry.kind.isArmed else { continue }
+            let n = initiators[rule.eventType]?[a.entry.canonical]?.0 ?? 0
+            initiators[rule.eventType, default: [:]][a.entry.canonical] = (n + 1, a)
+        }
+        let unidentified = lexicon.actors.first { $0.kind == .unidentified }
+        for k in events.indices {
+            guard events[k].actor1 == nil, let rule = events[k].rule, violent.contains(rule.eventType) else { continue }
+            let target = events[k].actor2?.entry.canonical
+            if let best = initiators[rule.eventType]?.filter({ $0.key != target }).max(by: { ($0.value.0, $1.key) < ($1.value.0, $0.key) }) {
+                events[k].actor1 = best.value.1
+            } else if let u = unidentified {
+                events[k].actor1 = (ActorMention(start: events[k].head.start, end: events[k].head.start, actors: []), u)
+            }
+        }
+    }
+
     /// The most specific place (village before district before governorate), nearest the trigger.
     func finest(_ candidates: [ResolvedPlace], near t: Int) -> ResolvedPlace? {
         func rank(_ p: ResolvedPlace) -> Int {

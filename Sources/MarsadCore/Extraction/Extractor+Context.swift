@@ -262,11 +262,13 @@ extension Extractor {
             }
             let incidents = IncidentGrouper(rules: extractor.knowledge.incidentRules, gazetteer: gazetteer,
                                             rioterEntry: lexicon.actors.first { $0.kind == .protester && $0.canonical.hasPrefix("Rioters") }).group(candidates)
-            events = incidents.map { incident in
-                var coded = incident.coded
-                applyConventions(&coded)
-                return makeEvent(coded)
+            var coded = incidents.map { incident in
+                var c = incident.coded
+                applyConventions(&c)
+                return c
             }
+            attributeUnclaimed(&coded)
+            events = coded.map { makeEvent($0) }
         }
 
         /// Is a place mention introduced as a place: after a locative ("in", "near", "village of"),

@@ -36,7 +36,7 @@ extension Extractor.Context {
         }
         if let a = g.actor1 {
             event.actor1 = a.entry.name(in: country)
-            add("actor1", a.mention.start, a.mention.end)
+            if a.mention.end > a.mention.start { add("actor1", a.mention.start, a.mention.end) }
         }
         if let a = g.actor2 {
             event.actor2 = a.entry.name(in: country)
