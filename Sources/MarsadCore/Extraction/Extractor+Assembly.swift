@@ -380,7 +380,15 @@ extension Extractor.Context {
             let value = n.personTotal ?? n.value
             if value > bestValue { bestValue = value; best = n }
         }
-        guard let n = best else { return }
+        guard let n = best else {
+            // A verb of killing with no count: at least one dead, the most conservative figure.
+            if let t = g.triggers.first(where: { lexicon.lethalClasses.contains(triggerEntry($0).triggerClass) }),
+               !(t.start > 0 && has(t.start - 1, .negation)) {
+                g.fatalityValue = 1
+                g.fatalityLow = 1
+            }
+            return
+        }
         g.fatalities = n
         g.fatalityValue = bestValue
         switch n.bound {

@@ -43,12 +43,10 @@ extension Extractor.Context {
             if a.mention.end > a.mention.start { add("actor2", a.mention.start, a.mention.end) }
         }
         if let d = g.date, g.dateSource != .publication { add("date", d.start, d.end) }
-        if let n = g.fatalities {
-            event.fatalities = g.fatalityValue
-            event.fatalitiesLow = g.fatalityLow
-            event.fatalitiesHigh = g.fatalityHigh
-            add("fatalities", n.start, n.phraseEnd ?? n.end)
-        }
+        event.fatalities = g.fatalityValue
+        event.fatalitiesLow = g.fatalityLow
+        event.fatalitiesHigh = g.fatalityHigh
+        if let n = g.fatalities { add("fatalities", n.start, n.phraseEnd ?? n.end) }
         event.confidence = g.confidence
         event.evidence = evidence
         return event

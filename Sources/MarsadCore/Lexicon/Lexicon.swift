@@ -20,6 +20,9 @@ public struct Lexicon: Sendable {
     private var abbreviations: Set<Int32> = []
     /// Trigger classes that say only that someone was hurt (type_rules.tsv "generic" line).
     public private(set) var genericClasses: Set<String> = []
+    /// Trigger classes that say someone died (type_rules.tsv "lethal" line): with no count in
+    /// the text, the event has at least one death.
+    public private(set) var lethalClasses: Set<String> = []
     /// Suffixes of ordinal day numbers ("21st"), from dates.tsv.
     public private(set) var ordinalSuffixes: [String] = []
     /// File name → version, for provenance.
@@ -96,7 +99,15 @@ public struct Lexicon: Sendable {
                 genericClasses.insert(c)
             }
         }
-        for (fileName, row) in try rows("type_rules.tsv", columns: 5) where row[0] != "generic" {
+        for (fileName, row) in try rows("type_rules.tsv", columns: 2) where row[0] == "lethal" {
+            for c in row.fields.dropFirst() where !c.isEmpty {
+                guard classes.contains(c) else {
+                    throw KnowledgeError.unknownName(file: fileName, line: row.line, name: c, expected: "trigger class")
+                }
+                lethalClasses.insert(c)
+            }
+        }
+        for (fileName, row) in try rows("type_rules.tsv", columns: 5) where row[0] != "generic" && row[0] != "lethal" {
             guard taxonomy.contains(row[3] + "|" + row[4]) else {
                 throw KnowledgeError.unknownName(file: fileName, line: row.line, name: row[3] + " / " + row[4], expected: "event type")
             }
