@@ -328,8 +328,8 @@ extension Extractor {
                 while j < n, has(j, .filler) { j += 1 }
                 if let r = nameRun(from: j) { out.append(r) }
             }
-            // "Al-Tyyanah town": a capitalised name right before a settlement word.
-            for (start, _) in cueAt where has(start, .settlement) && start > 0 {
+            // "Al-Tyyanah town", "Hamar al-Ali area": a capitalised name right before a settlement or area word.
+            for (start, _) in cueAt where (has(start, .settlement) || has(start, .area)) && start > 0 {
                 var s0 = start - 1
                 guard doc.tokens[s0].kind == .word, doc.tokens[s0].flags.contains(.capitalized), !inPlace[s0], !inActor[s0],
                       !has(s0, .filler) else { continue }

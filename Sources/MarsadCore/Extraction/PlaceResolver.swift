@@ -18,13 +18,15 @@ public struct PlaceResolver: Sendable {
     public func resolve(_ mentions: [PlaceMention], countryHints: [String: Int] = [:]) -> [ResolvedPlace] {
         guard !mentions.isEmpty else { return [] }
         var cueAt: [Int: LexEntry.Cue] = [:]
-        var fillerAt = Set<Int>(), adminUnitAt = Set<Int>()
+        var fillerAt = Set<Int>(), adminUnitAt = Set<Int>(), locativeAt = Set<Int>(), areaOrSettlementAt = Set<Int>()
         var cueEnd: [Int: (Int, LexEntry.Cue)] = [:]
         var cueStop: [Int: Int] = [:]
         for m in doc.matches where m.category == .cue {
             let cs = m.entries.compactMap { lexicon.entries[Int($0)].cue }
             if cs.contains(.filler) { fillerAt.insert(m.start) }
             if cs.contains(.adminunit) { adminUnitAt.insert(m.start) }
+            if cs.contains(.locative) { locativeAt.insert(m.start) }
+            if cs.contains(.area) || cs.contains(.settlement) { areaOrSettlementAt.insert(m.end - 1) }
             if let c = lexicon.entries[Int(m.entries[0])].cue, c == .area || c == .direction {
                 cueAt[m.start] = c
                 cueEnd[m.end] = (m.start, c)
@@ -61,14 +63,16 @@ public struct PlaceResolver: Sendable {
             var k = m.end
             if k < doc.tokens.count, doc.tokens[k].flags.contains(.apostropheBefore), doc.word(k) == "s" { k += 1 }
             let after = k < doc.tokens.count && (cueAt[k] == .area || adminUnitAt.contains(k))
-            let before = m.start > 0 && (cueEnd[m.start].map { $0.1 == .area || adminUnitAt.contains($0.0) } ?? false)
+            var before = m.start > 0 && (cueEnd[m.start].map { $0.1 == .area || adminUnitAt.contains($0.0) } ?? false)
+            // "Hamar al-Ali area in Deir ez-Zor", "a village in Idlib": a unit after a place word and "in".
+            if m.start > 1, locativeAt.contains(m.start - 1), areaOrSettlementAt.contains(m.start - 2) { before = true }
             for c in m.candidates where places[Int(c)].kind == .governorate {
                 if after || before { namedInSentence[doc.sentenceOf[m.start], default: []].insert(places[Int(c)].admin1) }
             }
         }
         func isSmall(_ p: Place) -> Bool {
             switch p.kind {
-            case .community, .subdistrict, .landmark: return true
+            case .community, .subdistrict, .landmark, .area: return true
             case .city: return p.population < 100_000
             default: return false
             }
