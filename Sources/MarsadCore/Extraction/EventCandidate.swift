@@ -1,7 +1,14 @@
 /// An event being assembled from one trigger cluster, before type rules, filters and
 /// the within-article merge. Internal to extraction; becomes an `Event`.
 struct EventCandidate {
-    enum PlaceSource: String { case clause, sentence, dateline, article }
+    enum PlaceSource: String {
+        /// In the event's clause, its sentence, the next sentence when that one only goes on to
+        /// say where ("He was travelling near X"), the dateline, or the article's main place.
+        case clause, sentence, following, dateline, article
+
+        /// Named with the event itself (not a fallback for the whole article).
+        var isLocal: Bool { self == .clause || self == .sentence || self == .following }
+    }
     enum DateSource: String { case clause, sentence, context, publication }
 
     var sentence: Int

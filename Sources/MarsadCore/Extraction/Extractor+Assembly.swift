@@ -17,6 +17,11 @@ extension Extractor.Context {
             g.place = p; g.placeSource = .clause
         } else if let p = finest(inSentence, near: g.head.start) {
             g.place = p; g.placeSource = .sentence
+        } else if g.sentence + 1 < doc.sentences.count, !sentencesWithTriggers.contains(g.sentence + 1),
+                  let p = finest(placeIndex.items(in: doc.sentences[g.sentence + 1].tokens).filter { gazetteer.places[Int($0.place)].kind != .country },
+                                 near: doc.sentences[g.sentence + 1].tokens.lowerBound) {
+            // "… was killed by a drone. He was travelling near the crossing in Qamishli."
+            g.place = p; g.placeSource = .following
         } else if let p = datelinePlace {
             g.place = p; g.placeSource = .dateline
         } else if let p = mainPlace {
@@ -68,7 +73,7 @@ extension Extractor.Context {
         var c = 0.25 + 0.35 * g.headWeight
         if g.actor1 != nil { c += 0.1 }
         if g.actor2 != nil { c += 0.05 }
-        if g.placeSource == .clause || g.placeSource == .sentence { c += 0.15 }
+        if g.placeSource.isLocal { c += 0.15 }
         if g.dateSource != .publication { c += 0.05 }
         if g.fatalityValue > 0 { c += 0.05 }
         g.confidence = min(0.99, (c * 100).rounded() / 100)
@@ -449,7 +454,7 @@ extension Extractor.Context {
         if !place.isInCoverage { return "abroad (\(place.name))" }
         // "Tens of airstrikes in Syria": an incident needs at least a governorate.
         if place.kind == .country { return "no place below the country (\(place.name))" }
-        let local = g.placeSource == .clause || g.placeSource == .sentence
+        let local = g.placeSource.isLocal
         let hasPlace = local && place.kind != .country
         let hasDate = g.dateSource != .publication && g.datePrecision != .year
         let hasDead = g.fatalityValue > 0

@@ -35,6 +35,8 @@ extension Extractor {
         var mentionMajor: [Int: Bool] = [:]
         /// Settlement names the gazetteer lacks ("the village of Al-Maftrah", "قرية عينجارة"): token ranges.
         var unknownPlaces: [Range<Int>] = []
+        /// Sentences that hold an event trigger of their own.
+        var sentencesWithTriggers = Set<Int>()
 
         init(doc: Document, extractor: Extractor, article: Article, wantNotes: Bool) {
             self.doc = doc
@@ -119,6 +121,11 @@ extension Extractor {
                     && !(p.start > 0 && [.locative, .placeintro].contains(cueAt[p.start - 1]?.0))
                     && !withPreposition.contains(p.start)
             }
+            // "UK-based", "Iran-backed", "US-led": a place in an adjective is not a location.
+            let adjectives = Set(places.filter { p in
+                p.end < n && doc.tokens[p.end].flags.contains(.hyphenBefore) && has(p.end, .compound)
+            }.map(\.start))
+            places.removeAll { adjectives.contains($0.start) }
             // A place name inside a longer proper name ("President Ahmad Al Shara") is not a place.
             let placeEnds = Set(places.map(\.end))
             let gaz = gazetteer
@@ -234,6 +241,7 @@ extension Extractor {
                 if (t.start..<t.end).allSatisfy({ inPlace[$0] }) { continue }
                 bySentence[Int(doc.sentenceOf[t.start]), default: []].append(t)
             }
+            sentencesWithTriggers = Set(bySentence.keys)
             var candidates: [EventCandidate] = []
             for s in bySentence.keys.sorted() {
                 let groups = cluster(bySentence[s]!, sentence: s)

@@ -30,7 +30,7 @@ extension Extractor.Context {
             event.geoPrecision = precision
             event.placeID = place.id
             event.setting = place.setting?.rawValue
-            if g.placeSource == .clause || g.placeSource == .sentence { add("location", p.start, p.end) }
+            if g.placeSource.isLocal { add("location", p.start, p.end) }
         } else {
             country = mainCountry
         }

@@ -51,7 +51,7 @@ struct IncidentGrouper {
         return placesAgree(a, b) && datesAgree(a, b) && actorsAgree(a, b)
     }
 
-    static func isLocal(_ c: EventCandidate) -> Bool { c.placeSource == .clause || c.placeSource == .sentence }
+    static func isLocal(_ c: EventCandidate) -> Bool { c.placeSource.isLocal }
 
     /// Places agree when either is only the article's or dateline's place, when they are the
     /// same entry, when one is an area that holds the other, or when two towns are one spot.
