@@ -69,7 +69,7 @@ let package = Package(
             dependencies: ["MarsadCore", "MarsadKnowledge"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "MarsadEvalTests", dependencies: ["MarsadEval", "MarsadCore"]),
+        .testTarget(name: "MarsadEvalTests", dependencies: ["MarsadEval", "MarsadCore", "MarsadKnowledge"]),
         .testTarget(name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadCore", "MarsadKnowledge"]),
         .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest", "MarsadHTML", "MarsadCore"]),
         .testTarget(
