@@ -308,6 +308,21 @@ extension Extractor.Context {
                 < (b.2, b.0.start > head.start ? -(b.0.start - head.start) : -1000 - (head.start - b.0.start))
         }
         if let t = chosenTarget, t.1.canonical != g.actor1?.entry.canonical { g.actor2 = (t.0, t.1) }
+        // "clashes between X and Y": the two sides, in the order named.
+        for i in g.region where has(i, .stretch) {
+            var j = i + 1
+            while j < g.region.upperBound, has(j, .filler) { j += 1 }
+            guard let first = actorIndex.items(in: j..<min(j + 1, g.region.upperBound)).first,
+                  let e1 = first.resolve(lexicon, country: country, day: g.dateDay), e1.kind.isArmed else { continue }
+            var k = first.end
+            while k < g.region.upperBound, has(k, .filler) { k += 1 }
+            guard k < g.region.upperBound, has(k, .conjunction) else { continue }
+            guard let second = actorIndex.items(in: (k + 1)..<min(k + 4, g.region.upperBound)).first,
+                  let e2 = second.resolve(lexicon, country: country, day: g.dateDay), e2.canonical != e1.canonical else { continue }
+            g.actor1 = (first, e1)
+            g.actor2 = (second, e2)
+            break
+        }
         // Protests and riots: the demonstrators are actor1 and whoever intervenes is actor2.
         if g.classes.contains("protest") || g.classes.contains("riot") || g.classes.contains("mob") {
             let inRegion = actorIndex.items(in: g.region)
