@@ -1,12 +1,16 @@
-/// The extraction pipeline: normalise → tokens → sentences → dictionary matches →
-/// numbers, dates, places → trigger clusters → actors and roles → type rules →
-/// filters → within-article merge. Pure: an article in, events out.
+/// The extraction pipeline, four stages with their own types: (1) `Annotator` → the article's
+/// `ArticleAnnotations` (places, dates, numbers, actors, cues); (2) `CandidateFinder` → typed,
+/// filtered `EventCandidate`s (and claims); (3) `IncidentGrouper` → `ArticleIncident`s, one per
+/// incident; (4) coding → `Event`s with evidence. Pure: an article in, events out.
 public struct Extractor: Sendable {
     public let knowledge: Knowledge
     let classifier: TypeClassifier
 
     /// Trigger classes that say only that someone was hurt (from type_rules.tsv).
     let genericClasses: Set<String>
+
+    /// The generic rioters actor, for a protest coded as a riot.
+    let rioters: ActorEntry?
 
     /// Trigger classes that a type rule codes together ("protest&arrest"): one event, not two.
     let combinations: [Set<String>]
@@ -15,6 +19,7 @@ public struct Extractor: Sendable {
         self.knowledge = knowledge
         classifier = TypeClassifier(lexicon: knowledge.lexicon)
         genericClasses = knowledge.lexicon.genericClasses
+        rioters = knowledge.lexicon.actors.first { $0.kind == .protester && $0.canonical.hasPrefix("Rioters") }
         combinations = knowledge.lexicon.rules.filter { $0.classes.count > 1 }.map { Set($0.classes) }
     }
 
@@ -29,11 +34,23 @@ public struct Extractor: Sendable {
         var result = ExtractionResult()
         let triggers = doc.matches.filter { $0.category == .trigger }
         if triggers.isEmpty { return result }
-        var ctx = Context(doc: doc, extractor: self, article: article, wantNotes: wantNotes)
-        ctx.run(triggers)
-        result.events = ctx.events
-        result.claims = ctx.claims
-        result.notes = ctx.notes
+        // 1. Annotation layers: places, dates, numbers, actors, cues.
+        var annotator = Annotator(doc: doc, extractor: self, article: article, wantNotes: wantNotes)
+        guard let layers = annotator.annotate(triggers) else {
+            result.notes = annotator.notes
+            return result
+        }
+        // 2. Event candidates (and claims).
+        var finder = CandidateFinder(doc: doc, extractor: self, article: article, layers: layers, wantNotes: wantNotes)
+        finder.notes = annotator.notes
+        let candidates = finder.candidates(triggers)
+        // 3. Incidents: the mentions of one incident become one.
+        let incidents = IncidentGrouper(rules: knowledge.incidentRules, gazetteer: knowledge.gazetteer, rioterEntry: rioters)
+            .group(candidates)
+        // 4. Coding: one event per incident.
+        result.events = finder.code(incidents)
+        result.claims = finder.claims
+        result.notes = finder.notes
         return result
     }
 }

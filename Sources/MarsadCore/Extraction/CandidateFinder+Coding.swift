@@ -1,4 +1,16 @@
-extension Extractor.Context {
+extension Extractor.CandidateFinder {
+    /// Stage 4: the coded events of the article's incidents — ACLED's actor conventions, the
+    /// initiator of unclaimed violence, and the public record with its evidence.
+    func code(_ incidents: [ArticleIncident]) -> [Event] {
+        var coded = incidents.map { incident in
+            var c = incident.coded
+            applyConventions(&c)
+            return c
+        }
+        attributeUnclaimed(&coded)
+        return coded.map { makeEvent($0) }
+    }
+
     /// Turns an assembled candidate into the public event record with its evidence.
     func makeEvent(_ g: EventCandidate) -> Event {
         let rule = g.rule!

@@ -1,4 +1,4 @@
-extension Extractor.Context {
+extension Extractor.CandidateFinder {
     /// Fills a cluster's actors, place, date and fatalities, then types it.
     func assemble(_ g: inout EventCandidate, sentenceActor1: (mention: ActorMention, entry: ActorEntry)?,
                   sentenceDate: DateMention?) {
@@ -188,14 +188,6 @@ extension Extractor.Context {
             return kind * 2 + (p.isArea ? 1 : 0)
         }
         return candidates.min { (rank($0), abs($0.start - t)) < (rank($1), abs($1.start - t)) }
-    }
-
-    /// Is token i preceded (skipping determiners) by a cue of the given kind?
-    func precededBy(_ i: Int, _ kinds: Set<LexEntry.Cue>, floor: Int) -> Bool {
-        var k = i
-        while k > floor, has(k - 1, .filler) { k -= 1 }
-        guard let cs = cueEndingAt[k] else { return false }
-        return cs.contains { kinds.contains($0) }
     }
 
     func assignActors(_ g: inout EventCandidate, country: String, sentenceActor1: (mention: ActorMention, entry: ActorEntry)?) {
