@@ -41,10 +41,20 @@ extension Extractor.CandidateFinder {
                 g.placeSource = .clause
             }
         }
-        // Date.
-        if let d = dateIndex.items(in: g.region).first {
+        // Date: the one nearest the trigger in its clause, then in its sentence. A page's date line
+        // ("date 2023-09-17 ERBIL – … on Saturday") stamps the report, not the event, when the
+        // clause gives another.
+        func eventDates(_ r: Range<Int>) -> [DateMention] {
+            let all = Array(dateIndex.items(in: r))
+            let stamped = all.filter { !($0.explicitYear && doc.tokens[$0.start].start < 120) }
+            return stamped.isEmpty ? all : stamped
+        }
+        func nearest(_ ds: [DateMention]) -> DateMention? {
+            ds.min { abs($0.start - g.head.start) < abs($1.start - g.head.start) }
+        }
+        if let d = nearest(eventDates(g.region)) {
             g.date = d; g.dateSource = .clause
-        } else if let d = sentenceDate ?? dateIndex.items(in: sentence).first {
+        } else if let d = sentenceDate ?? nearest(eventDates(sentence)) {
             g.date = d; g.dateSource = .sentence
         }
         if g.date == nil, g.sentence > 0 {
