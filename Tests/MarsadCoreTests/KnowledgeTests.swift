@@ -4,6 +4,13 @@ import Testing
 import MarsadKnowledge
 
 @Suite struct KnowledgeTests {
+    @Test func cueBitsAreDistinctAndFollowTheDeclaration() {
+        let all = LexEntry.Cue.allCases
+        #expect(all.count <= 64)
+        for (k, c) in all.enumerated() { #expect(c.bit == UInt64(1) << UInt64(k), "\(c)") }
+        #expect(Set(all.map(\.bit)).count == all.count)
+    }
+
     @Test func everyTypeRuleNamesATaxonomyType() {
         let lex = TestKnowledge.shared.lexicon
         #expect(lex.taxonomy.count == 25)

@@ -15,32 +15,51 @@ extension Extractor {
         var claims: [Claim] = []
         var notes: [String] = []
 
-        /// The annotation layers (stage 1), read-only here.
+        /// The annotation layers (stage 1), read-only here; each layer is also held directly, so the
+        /// hot paths read a stored property rather than copy it out of `layers`.
         let layers: ArticleAnnotations
-        var anchor: CalendarDay? { layers.anchor }
-        var dates: [DateMention] { layers.dates }
-        var numbers: [NumberMention] { layers.numbers }
-        var places: [ResolvedPlace] { layers.places }
-        var actors: [ActorMention] { layers.actors }
-        var cueAt: [Int: (LexEntry.Cue, Int)] { layers.cueAt }
-        var cuesAt: [Int: UInt64] { layers.cuesAt }
-        var cueEndingAt: [Int: [LexEntry.Cue]] { layers.cueEndingAt }
-        var placeIndex: TokenIndex<ResolvedPlace> { layers.placeIndex }
-        var dateIndex: TokenIndex<DateMention> { layers.dateIndex }
-        var actorIndex: TokenIndex<ActorMention> { layers.actorIndex }
-        var numberIndex: TokenIndex<NumberMention> { layers.numberIndex }
-        var deathIndex: TokenIndex<(start: Int, end: Int)> { layers.deathIndex }
-        var datelinePlace: ResolvedPlace? { layers.datelinePlace }
-        var mainPlace: ResolvedPlace? { layers.mainPlace }
-        var abroadMentions: Int { layers.abroadMentions }
-        var mainCountry: String { layers.mainCountry }
-        var unknownPlaces: [Range<Int>] { layers.unknownPlaces }
+        let anchor: CalendarDay?
+        let dates: [DateMention]
+        let numbers: [NumberMention]
+        let places: [ResolvedPlace]
+        let actors: [ActorMention]
+        let cueAt: [Int: (LexEntry.Cue, Int)]
+        let cuesAt: [Int: UInt64]
+        let cueEndingAt: [Int: [LexEntry.Cue]]
+        let placeIndex: TokenIndex<ResolvedPlace>
+        let dateIndex: TokenIndex<DateMention>
+        let actorIndex: TokenIndex<ActorMention>
+        let numberIndex: TokenIndex<NumberMention>
+        let deathIndex: TokenIndex<(start: Int, end: Int)>
+        let datelinePlace: ResolvedPlace?
+        let mainPlace: ResolvedPlace?
+        let abroadMentions: Int
+        let mainCountry: String
+        let unknownPlaces: [Range<Int>]
 
         /// Sentences that hold an event trigger of their own.
         var sentencesWithTriggers = Set<Int>()
 
         init(doc: Document, extractor: Extractor, article: Article, layers: ArticleAnnotations, wantNotes: Bool) {
             self.layers = layers
+            anchor = layers.anchor
+            dates = layers.dates
+            numbers = layers.numbers
+            places = layers.places
+            actors = layers.actors
+            cueAt = layers.cueAt
+            cuesAt = layers.cuesAt
+            cueEndingAt = layers.cueEndingAt
+            placeIndex = layers.placeIndex
+            dateIndex = layers.dateIndex
+            actorIndex = layers.actorIndex
+            numberIndex = layers.numberIndex
+            deathIndex = layers.deathIndex
+            datelinePlace = layers.datelinePlace
+            mainPlace = layers.mainPlace
+            abroadMentions = layers.abroadMentions
+            mainCountry = layers.mainCountry
+            unknownPlaces = layers.unknownPlaces
             self.doc = doc
             self.extractor = extractor
             self.article = article

@@ -15,9 +15,11 @@ public struct LexEntry: Sendable, Equatable {
         /// kept as `Lexicon.locativePrefixes`.
         case locativePrefix = "locative_prefix"
 
-        /// A bit per cue, for cheap sets of cues.
-        public var bit: UInt64 { Cue.bits[self]! }
-        private static let bits: [Cue: UInt64] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, UInt64(1) << UInt64($0)) })
+        /// A bit per cue, for cheap sets of cues: the case's position in the declaration. Measured hot
+        /// path (every cue test of extraction): a payload-free enum is stored as its case index,
+        /// read directly instead of hashing the case in a dictionary. `KnowledgeTests` checks that
+        /// the bits are distinct and follow `allCases`.
+        public var bit: UInt64 { UInt64(1) << UInt64(unsafeBitCast(self, to: UInt8.self)) }
     }
 
     public enum NumberKind: String, Sendable { case unit, tens, multiplier, vague, article }

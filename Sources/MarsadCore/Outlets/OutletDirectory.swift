@@ -14,12 +14,15 @@ public struct OutletDirectory: Sendable {
 
     public let outlets: [Outlet]
     public let version: String
+    /// The outlets' keys as bytes, for the substring test.
+    private let foldedKeys: [[[UInt8]]]
 
     public static let empty = OutletDirectory(outlets: [], version: "")
 
     init(outlets: [Outlet], version: String) {
         self.outlets = outlets
         self.version = version
+        foldedKeys = outlets.map { $0.keys.map { Array($0.utf8) } }
     }
 
     /// Parses outlets.tsv (columns: name, aliases, domains, home place ids; lists | separated).
@@ -45,16 +48,32 @@ public struct OutletDirectory: Sendable {
             if let o = outlets.first(where: { o in o.domains.contains { host == $0 || host.hasSuffix("." + $0) } }) { return o }
         }
         for text in [source, datelineNote].compactMap({ $0 }) {
-            let key = Self.fold(text)
+            let key = Array(Self.fold(text).utf8)
             guard !key.isEmpty else { continue }
             // The longest name that the source names wins ("Kurdistan 24" before "Kurdistan").
             var best: (Outlet, Int)? = nil
-            for o in outlets {
-                for k in o.keys where key.contains(k) && k.count > (best?.1 ?? 0) { best = (o, k.count) }
+            for (k, o) in outlets.enumerated() {
+                for name in foldedKeys[k] where name.count > (best?.1 ?? 0) && Self.contains(key, name) { best = (o, name.count) }
             }
             if let best { return best.0 }
         }
         return nil
+    }
+
+    /// Byte-level substring test (measured: `String.contains` made this lookup a tenth of all
+    /// extraction time on Reuters).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0] {
+                var j = 1
+                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     static func host(_ url: String) -> String? {
