@@ -193,10 +193,16 @@ struct Annotator: CueReading {
         actorIndex = TokenIndex(actors, start: { $0.start })
         numberIndex = TokenIndex(numbers, start: { $0.start })
         deathIndex = TokenIndex(cueAt.filter { $0.value.0 == .death }.map { (start: $0.key, end: $0.value.1) }, start: { $0.start })
-        // Dateline: a place in capitals at the very start ("DEIR EZ-ZOR, Syria –").
+        // Dateline: a place in capitals at the very start ("DEIR EZ-ZOR, Syria –"), or one that opens
+        // a line near the top, set off by a dash, comma or parenthesis (a headline, then "Damascus --").
         if let first = places.first, doc.tokens[first.start].start < 60,
            doc.tokens[first.start].flags.contains(.allCaps) || first.start == 0 {
             datelinePlace = first
+        } else if let line = places.first(where: { p in
+            doc.tokens[p.start].start < 400 && startsLine(p.start) && p.end < doc.tokens.count
+                && (inDatelinePunctuation(p) || doc.isPunct(p.end, 44))
+        }) {
+            datelinePlace = line
         }
         // The article's main place: the in-coverage place named most often.
         var counts: [Int32: (Int, Int)] = [:]

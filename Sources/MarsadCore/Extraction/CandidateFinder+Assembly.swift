@@ -8,8 +8,10 @@ extension Extractor.CandidateFinder {
         // A place before a verb of saying is the speaker's ("correspondents in Idlib stated that
         // protests broke out …"), not the event's.
         let head = g.head.start
+        // The dateline says where the report was filed: it places the event only when the text gives
+        // no other place (below, as a fallback).
         let inSentence = placeIndex.items(in: sentence).filter { p in
-            gazetteer.places[Int(p.place)].kind != .country
+            gazetteer.places[Int(p.place)].kind != .country && p.start != datelinePlace?.start
                 && !(p.end <= head && between(p.end, head).contains { has($0, .attribution) })
         }
         let inRegion = inSentence.filter { g.region.contains($0.start) }
