@@ -263,10 +263,12 @@ extension Extractor.CandidateFinder {
         if initiators.isEmpty { initiators = asides }
         // Verb-first (Arabic "قتل مسلحون مجهولون مدنيين"): with nobody before the verb, the first
         // armed actor after it is the initiator. A civilian first is the victim of a passive
-        // reading ("قُتل مدني" — the same letters without vowels).
+        // reading ("قُتل مدني" — the same letters without vowels), and so is a group named as the
+        // victims' ("قتل 4 عناصر من الحشد": four members of the PMF were killed).
         if initiators.isEmpty, triggerEntry(head).order == .vso,
            let k = targets.indices.filter({ targets[$0].0.start > head.start && targets[$0].2 == 1 }).min(by: { targets[$0].0.start < targets[$1].0.start }),
-           targets[k].1.kind.isArmed {
+           targets[k].1.kind.isArmed,
+           !(targets[k].0.start >= 2 && has(targets[k].0.start - 1, .partitive) && has(targets[k].0.start - 2, .person)) {
             initiators.append((targets[k].0, targets[k].1, 1))
             targets.remove(at: k)
         }
