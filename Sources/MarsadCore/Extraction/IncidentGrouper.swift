@@ -48,7 +48,8 @@ struct IncidentGrouper {
         if ra.subEventType != rb.subEventType, !Self.isLocal(a) || !Self.isLocal(b), abs(a.sentence - b.sentence) > Self.nearSentences {
             return false
         }
-        return placesAgree(a, b) && datesAgree(a, b) && actorsAgree(a, b)
+        guard placesAgree(a, b), datesAgree(a, b) else { return false }
+        return actorsAgree(a, b) || sameSpotAndDay(a, b)
     }
 
     static func isLocal(_ c: EventCandidate) -> Bool { c.placeSource.isLocal }
@@ -85,6 +86,17 @@ struct IncidentGrouper {
         guard a.dateSource != .publication, b.dateSource != .publication, let da = a.dateDay, let db = b.dateDay else { return true }
         let p = max(a.datePrecision, b.datePrecision)
         return da.start(of: p) == db.start(of: p)
+    }
+
+    /// One type of act at the same named place on the same day is one incident even when the two
+    /// mentions read the actors differently (ACLED: one event per place, day and actor pair; role
+    /// readings across sentences are the least reliable field).
+    func sameSpotAndDay(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        guard a.placeSource.isLocal, b.placeSource.isLocal, let pa = a.place, let pb = b.place, pa.place == pb.place,
+              a.rule?.eventType == b.rule?.eventType,
+              a.dateSource != .publication, b.dateSource != .publication,
+              a.datePrecision == .day, b.datePrecision == .day, a.dateDay == b.dateDay else { return false }
+        return true
     }
 
     /// Actors agree unless both name a different specific initiator that is not the other's
