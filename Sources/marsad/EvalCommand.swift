@@ -18,7 +18,7 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Gold JSON Lines file.", valueName: "file")) var gold: [String] = []
     @Option(help: ArgumentHelp("FA-KES CSV file.", valueName: "file")) var fakes: String?
     @Option(help: ArgumentHelp("CENTCOM CSV file.", valueName: "file")) var centcom: String?
-    @Option(help: ArgumentHelp("Incident-labelled article JSONL (data/golden/dedup.jsonl): clustering precision and recall.", valueName: "file")) var dedup: String?
+    @Option(help: ArgumentHelp("Incident-labelled JSONL: article-level labels (data/golden/dedup.jsonl) or FORMATS §3 gold with an incident id per event (realnews/dedup_dev.jsonl): pairwise precision and recall of merging.", valueName: "file")) var dedup: String?
     @Flag(help: "Machine-readable JSON output.") var json = false
     @Option(help: "Print up to this many errors (misses, extras) per set.") var errors = 0
     @OptionGroup var knowledge: KnowledgeOptions
@@ -79,10 +79,20 @@ struct EvalCommand: ParsableCommand {
             report["centcom"] = try jsonObject(s)
         }
         if let dedup {
-            let s = try DedupEvaluation.score(jsonl: FileManager.default.contents(atPath: dedup) ?? Data()) { extractor.extract($0).events }
-            text.append(s.report)
-            if errors > 0 { text += s.clusters.map { "  cluster: " + $0.joined(separator: " ") } }
-            report["dedup"] = try jsonObject(s)
+            let data = FileManager.default.contents(atPath: dedup) ?? Data()
+            if IncidentPairEvaluation.isEventLevel(data) {
+                // FORMATS §3 gold with an incident id per event.
+                let s = try IncidentPairEvaluation.score(jsonl: data, places: PlaceComparer(gazetteer: extractor.knowledge.gazetteer)) {
+                    extractor.extract($0).events
+                }
+                text.append(s.report)
+                report["dedup"] = try jsonObject(s)
+            } else {
+                let s = try DedupEvaluation.score(jsonl: data) { extractor.extract($0).events }
+                text.append(s.report)
+                if errors > 0 { text += s.clusters.map { "  cluster: " + $0.joined(separator: " ") } }
+                report["dedup"] = try jsonObject(s)
+            }
         }
         if json {
             let data = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .prettyPrinted])
