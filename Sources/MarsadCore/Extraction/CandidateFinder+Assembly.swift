@@ -37,7 +37,14 @@ extension Extractor.CandidateFinder {
         if let unknown = unknownPlaces.first(where: { g.region.contains($0.lowerBound) }), let p = g.place,
            !(g.placeSource == .clause && placedByIntroduction(p)) {
             let known = gazetteer.places[Int(p.place)]
-            if known.isInCoverage, let gov = gazetteer.governorate(known.admin1, country: known.country) {
+            if known.isInCoverage, let near = gazetteer.nearMiss(doc.surface(unknown.lowerBound, unknown.upperBound),
+                                                                 admin1: known.admin1, country: known.country) {
+                // A spelling one letter off a settlement of that governorate.
+                g.place = ResolvedPlace(start: unknown.lowerBound, end: unknown.upperBound, place: near,
+                                        geoPrecision: gazetteer.places[Int(near)].geoPrecision, isArea: false,
+                                        reason: "one letter off a settlement in \(known.admin1)")
+                g.placeSource = .clause
+            } else if known.isInCoverage, let gov = gazetteer.governorate(known.admin1, country: known.country) {
                 g.place = ResolvedPlace(start: unknown.lowerBound, end: unknown.upperBound, place: gov, geoPrecision: 3,
                                         isArea: true, reason: "a settlement the gazetteer lacks, in \(known.admin1)")
                 g.placeSource = .clause

@@ -170,6 +170,39 @@ public struct Gazetteer: Sendable {
     public func place(id: String) -> Place? { byID[id].map { places[Int($0)] } }
     public func index(id: String) -> Int32? { byID[id] }
 
+    /// A settlement in one governorate whose folded Arabic name is one letter away from `name`
+    /// ("عينجارة" for عنجارة): the unique nearest, for a name the text introduces as a
+    /// village or town and the matcher did not find. Names under five letters never match.
+    public func nearMiss(_ name: String, admin1: String, country: String) -> Int32? {
+        let queries = Gazetteer.nameKeys(name, articleWords: articleWords).0.map { Array(String(decoding: $0, as: UTF8.self).unicodeScalars) }
+        // Arabic names only: Latin keys are folded hard (vowels, doublings), so one letter off
+        // there is too loose to call a match.
+        guard let q = queries.max(by: { $0.count < $1.count }), q.count >= 5,
+              q.allSatisfy({ $0.value >= 0x0600 && $0.value <= 0x06FF || $0 == " " }) else { return nil }
+        var found: [Int32] = []
+        for (k, p) in places.enumerated() where p.admin1 == admin1 && p.country == country
+            && (p.kind == .community || p.kind == .city) {
+            let keys = ([p.name, p.nameAR]).flatMap { Gazetteer.nameKeys($0, articleWords: articleWords).0 }
+            if keys.contains(where: { Gazetteer.withinOneEdit(q, Array(String(decoding: $0, as: UTF8.self).unicodeScalars)) }) {
+                found.append(Int32(k))
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// Levenshtein distance ≤ 1.
+    static func withinOneEdit(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        if abs(a.count - b.count) > 1 { return false }
+        var i = 0, j = 0, edits = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if a.count < b.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
+    }
+
     /// The governorate (province) entry of an admin1 name in a country.
     public func governorate(_ admin1: String, country: String) -> Int32? {
         places.indices.first { places[$0].kind == .governorate && places[$0].admin1 == admin1 && places[$0].country == country }
