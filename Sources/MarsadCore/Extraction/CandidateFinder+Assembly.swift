@@ -67,10 +67,13 @@ extension Extractor.CandidateFinder {
             g.date = d; g.dateSource = .sentence
         }
         if g.date == nil, g.sentence > 0 {
-            // A narrative stays on its day: "Hours later, …" takes the date of the sentence before
-            // (or the one before that) when it names one.
-            let from = doc.sentences[max(0, g.sentence - 2)].tokens.lowerBound
-            if let d = dateIndex.items(in: between(from, sentence.lowerBound)).last(where: { $0.precision == .day }) {
+            // A narrative stays on its day: "Hours later, …", "The monitor said the casualties
+            // resulted from clashes in Barad" take the last day the article named before them (not
+            // the page's date line), within a few sentences.
+            let from = doc.sentences[max(0, g.sentence - Self.narrativeSentences)].tokens.lowerBound
+            if let d = dateIndex.items(in: between(from, sentence.lowerBound)).last(where: {
+                $0.precision == .day && !($0.explicitYear && doc.tokens[$0.start].start < 120)
+            }) {
                 g.date = d; g.dateSource = .context
             }
         }
@@ -206,7 +209,12 @@ extension Extractor.CandidateFinder {
             }
             return kind * 2 + (p.isArea ? 1 : 0)
         }
-        return candidates.min { (rank($0), abs($0.start - t)) < (rank($1), abs($1.start - t)) }
+        // Among equals, a place introduced as a location ("in the village of Barad", "near X")
+        // before one named in passing ("Suwayda's National Guard"), then the nearest.
+        func introduced(_ p: ResolvedPlace) -> Int {
+            precededBy(p.start, [.locative, .placeintro, .namedplace], floor: 0) || placedByIntroduction(p) ? 0 : 1
+        }
+        return candidates.min { (rank($0), introduced($0), abs($0.start - t)) < (rank($1), introduced($1), abs($1.start - t)) }
     }
 
     func assignActors(_ g: inout EventCandidate, country: String, sentenceActor1: (mention: ActorMention, entry: ActorEntry)?) {
@@ -433,6 +441,9 @@ extension Extractor.CandidateFinder {
         }
     }
 
+    /// How many sentences back an undated event looks for the narrative's day.
+    static let narrativeSentences = 6
+
     /// How long after its end an event is still news rather than background (days).
     static let historyDays = 60
 
@@ -484,7 +495,8 @@ extension Extractor.CandidateFinder {
         if place.kind == .country { return "no place below the country (\(place.name))" }
         let local = g.placeSource.isLocal
         let hasPlace = local && place.kind != .country
-        let hasDate = g.dateSource != .publication && g.datePrecision != .year
+        // An inherited date (the narrative's day) does not make a sentence an event by itself.
+        let hasDate = g.dateSource != .publication && g.dateSource != .context && g.datePrecision != .year
         let hasDead = g.fatalityValue > 0
         let anchors = [hasPlace, hasDate, hasDead, g.actor1 != nil].filter { $0 }.count
         if !(hasPlace || hasDate || hasDead) { return "no place, date or fatalities in its sentence" }

@@ -81,9 +81,11 @@ struct IncidentGrouper {
         return false
     }
 
-    /// Dates agree at the coarser precision; an undated mention (publication day) agrees with any.
+    /// Dates agree at the coarser precision; an undated mention (publication day, or the day the
+    /// narrative was on) agrees with any.
     func datesAgree(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
-        guard a.dateSource != .publication, b.dateSource != .publication, let da = a.dateDay, let db = b.dateDay else { return true }
+        func own(_ c: EventCandidate) -> Bool { c.dateSource != .publication && c.dateSource != .context }
+        guard own(a), own(b), let da = a.dateDay, let db = b.dateDay else { return true }
         let p = max(a.datePrecision, b.datePrecision)
         return da.start(of: p) == db.start(of: p)
     }
@@ -94,7 +96,7 @@ struct IncidentGrouper {
     func sameSpotAndDay(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         guard a.placeSource.isLocal, b.placeSource.isLocal, let pa = a.place, let pb = b.place, pa.place == pb.place,
               a.rule?.eventType == b.rule?.eventType,
-              a.dateSource != .publication, b.dateSource != .publication,
+              a.dateSource != .publication, b.dateSource != .publication, a.dateSource != .context, b.dateSource != .context,
               a.datePrecision == .day, b.datePrecision == .day, a.dateDay == b.dateDay else { return false }
         return true
     }
