@@ -286,7 +286,8 @@ struct Annotator: CueReading {
         var out: [Range<Int>] = []
         for (start, (_, end)) in cueAt where has(start, .namedplace) {
             var j = end
-            while j < n, has(j, .filler) { j += 1 }
+            // Skip determiners and opening quotes ('قرية "الخصيم"', 'the village of “X”').
+            while j < n, has(j, .filler) || doc.tokens[j].kind == .punct && isQuote(j) { j += 1 }
             if let r = nameRun(from: j) { out.append(r) }
         }
         // "Al-Tyyanah town", "Hamar al-Ali area": a capitalised name right before a settlement or area word.
@@ -302,6 +303,15 @@ struct Annotator: CueReading {
             out.append(s0..<start)
         }
         return out.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// A quotation mark: " “ ” « » '.
+    func isQuote(_ i: Int) -> Bool {
+        let b = doc.text.bytes, s = Int(doc.tokens[i].start)
+        if b[s] == 34 || b[s] == 39 { return true }
+        // “ ” (E2 80 9C/9D), « » (C2 AB/BB)
+        if b[s] == 0xE2, s + 2 < b.count, b[s + 1] == 0x80, b[s + 2] == 0x9C || b[s + 2] == 0x9D { return true }
+        return b[s] == 0xC2 && s + 1 < b.count && (b[s + 1] == 0xAB || b[s + 1] == 0xBB)
     }
 
     /// Is token i the first of its line?
