@@ -13,35 +13,21 @@ struct Annotator: CueReading {
     var lexicon: Lexicon { extractor.lexicon }
     var gazetteer: Gazetteer { extractor.knowledge.gazetteer }
 
-    var anchor: CalendarDay?
-    var dates: [DateMention] = []
-    var numbers: [NumberMention] = []
-    var places: [ResolvedPlace] = []
-    var actors: [ActorMention] = []
-    var cueAt: [Int: (LexEntry.Cue, Int)] = [:]  // start → (first cue, end)
-    var cuesAt: [Int: UInt64] = [:]   // start → every cue of the phrase, as bits
-    var cueEndingAt: [Int: [LexEntry.Cue]] = [:]
-    var placeIndex = TokenIndex<ResolvedPlace>([], start: { $0.start })
-    var dateIndex = TokenIndex<DateMention>([], start: { $0.start })
-    var actorIndex = TokenIndex<ActorMention>([], start: { $0.start })
-    var numberIndex = TokenIndex<NumberMention>([], start: { $0.start })
-    var deathIndex = TokenIndex<(start: Int, end: Int)>([], start: { $0.start })
-    var datelinePlace: ResolvedPlace?
-    var mainPlace: ResolvedPlace?
-    /// Places abroad the article names as locations ("in Istanbul", "بتركيا").
-    var abroadMentions = 0
-    var mainCountry = "Syria"
+    /// The layers being built; `annotate` hands them over.
+    private(set) var layers: ArticleAnnotations
+    var cueAt: [Int: (LexEntry.Cue, Int)] { layers.cueAt }
+    var cuesAt: [Int: UInt64] { layers.cuesAt }
+    var cueEndingAt: [Int: [LexEntry.Cue]] { layers.cueEndingAt }
     var mentionKinds: [Int: Set<Place.Kind>] = [:]
     var mentionExact: [Int: Bool] = [:]
     var mentionMajor: [Int: Bool] = [:]
-    /// Settlement names the gazetteer lacks ("the village of Al-Maftrah", "قرية عينجارة"): token ranges.
-    var unknownPlaces: [Range<Int>] = []
 
     init(doc: Document, extractor: Extractor, article: Article, wantNotes: Bool) {
         self.doc = doc
         self.extractor = extractor
         self.article = article
         self.wantNotes = wantNotes
+        layers = ArticleAnnotations(doc: doc)
     }
 
     mutating func note(_ s: String) { notes.append(s) }
@@ -53,10 +39,10 @@ struct Annotator: CueReading {
             return nil
         }
         prepare()
-        return ArticleAnnotations(doc: doc, anchor: anchor, dates: dates, numbers: numbers, places: places, actors: actors, cueAt: cueAt, cuesAt: cuesAt, cueEndingAt: cueEndingAt, placeIndex: placeIndex, dateIndex: dateIndex, actorIndex: actorIndex, numberIndex: numberIndex, deathIndex: deathIndex, datelinePlace: datelinePlace, mainPlace: mainPlace, abroadMentions: abroadMentions, mainCountry: mainCountry, unknownPlaces: unknownPlaces)
+        return layers
     }
 
-    /// Finds and resolves places; false when the article names none in Syria or Iraq (then
+    /// Finds and resolves layers.places; false when the article names none in Syria or Iraq (then
     /// nothing else needs to be done: an event needs a place in coverage).
     private mutating func preparePlaces(_ triggers: [LexMatch]) -> Bool {
         // Places are looked for where they can matter: the opening (headline, dateline), the
@@ -83,25 +69,25 @@ struct Annotator: CueReading {
             let countries = Set(m.entries.map { lexicon.actors[lexicon.entries[Int($0)].value].country })
             if countries.count == 1, let c = countries.first!, !c.isEmpty { hints[c, default: 0] += 2 }
         }
-        places = PlaceResolver(doc: doc, lexicon: lexicon, gazetteer: gazetteer).resolve(mentions, countryHints: hints)
+        layers.places = PlaceResolver(doc: doc, lexicon: lexicon, gazetteer: gazetteer).resolve(mentions, countryHints: hints)
         return true
     }
 
     private mutating func prepare() {
         let resolver = DateResolver(doc: doc, lexicon: lexicon)
-        anchor = ArticleAnchor.find(article, resolver: resolver)?.day
-        dates = resolver.mentions(anchor: anchor)
-        numbers = NumberReader(doc: doc, lexicon: lexicon).mentions(excluding: dates.map { $0.start..<$0.end })
+        layers.anchor = ArticleAnchor.find(article, resolver: resolver)?.day
+        layers.dates = resolver.mentions(anchor: layers.anchor)
+        layers.numbers = NumberReader(doc: doc, lexicon: lexicon).mentions(excluding: layers.dates.map { $0.start..<$0.end })
         for m in doc.matches {
             switch m.category {
             case .actor:
-                actors.append(ActorMention(start: m.start, end: m.end, actors: m.entries.map { lexicon.entries[Int($0)].value }))
+                layers.actors.append(ActorMention(start: m.start, end: m.end, actors: m.entries.map { lexicon.entries[Int($0)].value }))
             case .cue:
                 let cs = m.entries.compactMap { lexicon.entries[Int($0)].cue }
                 if let c = cs.first {
-                    cueAt[m.start] = (c, m.end)
-                    cuesAt[m.start] = cs.reduce(0) { $0 | $1.bit }
-                    cueEndingAt[m.end, default: []].append(contentsOf: cs)
+                    layers.cueAt[m.start] = (c, m.end)
+                    layers.cuesAt[m.start] = cs.reduce(0) { $0 | $1.bit }
+                    layers.cueEndingAt[m.end, default: []].append(contentsOf: cs)
                 }
             default: break
             }
@@ -117,21 +103,21 @@ struct Annotator: CueReading {
                 if m.category != .cue || m.end - m.start > 1 { lexical[k] = true }
             }
         }
-        let withPreposition = Set(places.filter { hasLocativeClitic($0) }.map(\.start))
-        places.removeAll { p in
+        let withPreposition = Set(layers.places.filter { hasLocativeClitic($0) }.map(\.start))
+        layers.places.removeAll { p in
             (p.start..<p.end).contains(where: { lexical[$0] })
-                && !(p.start > 0 && [.locative, .placeintro].contains(cueAt[p.start - 1]?.0))
+                && !(p.start > 0 && [.locative, .placeintro].contains(layers.cueAt[p.start - 1]?.0))
                 && !withPreposition.contains(p.start)
         }
         // "UK-based", "Iran-backed", "US-led": a place in an adjective is not a location.
-        let adjectives = Set(places.filter { p in
+        let adjectives = Set(layers.places.filter { p in
             p.end < n && doc.tokens[p.end].flags.contains(.hyphenBefore) && has(p.end, .compound)
         }.map(\.start))
-        places.removeAll { adjectives.contains($0.start) }
+        layers.places.removeAll { adjectives.contains($0.start) }
         // A place name inside a longer proper name ("President Ahmad Al Shara") is not a place.
-        let placeEnds = Set(places.map(\.end))
+        let placeEnds = Set(layers.places.map(\.end))
         let gaz = gazetteer
-        places.removeAll { p in
+        layers.places.removeAll { p in
             guard p.start > 0 else { return false }
             let prev = p.start - 1
             let t = doc.tokens[prev]
@@ -143,10 +129,10 @@ struct Annotator: CueReading {
             return !matchedAt[prev] && !placeEnds.contains(p.start)
         }
         // A one-word village name needs a place context ("in", "near", "village of", "… countryside",
-        // a list of places): villages are named after everyday words and people.
+        // a list of layers.places): villages are named after everyday words and people.
         var kept: [ResolvedPlace] = []
         var keptAdmins = Set<String>()
-        for p in places {
+        for p in layers.places {
             let words = between(p.start, p.end).filter { doc.tokens[$0].kind == .word }.count
             let allSmall = mentionKinds[p.start].map { $0.allSatisfy { $0 == .community || $0 == .subdistrict } } ?? false
             // A folded-only spelling ("Husky" ~ Hasakah) needs the same context as a village, and so
@@ -166,14 +152,14 @@ struct Annotator: CueReading {
             kept.append(p)
             keptAdmins.insert(gazetteer.places[Int(p.place)].admin1)
         }
-        places = kept
+        layers.places = kept
         // An outlet's home city at the head of its report ("ERBIL (Kurdistan 24) –", a headline
         // line then "ERBIL, Kurdistan Region –", a page header "Erbil 7°C") is where the report
         // was filed or published: not a place of the events it reports.
-        if let first = places.first, doc.tokens[first.start].start < 400,
+        if let first = layers.places.first, doc.tokens[first.start].start < 400,
            let outlet = extractor.knowledge.outlets.outlet(source: article.source, url: article.url,
                                                              datelineNote: parenthesis(after: first.end)) {
-            let heading = places.filter { p in
+            let heading = layers.places.filter { p in
                 doc.tokens[p.start].start < 400 && outlet.home.contains(gazetteer.places[Int(p.place)].id)
                     && (doc.tokens[p.start].flags.contains(.allCaps) || startsLine(p.start) || inDatelinePunctuation(p))
             }
@@ -181,33 +167,33 @@ struct Annotator: CueReading {
                 note("'\(doc.surface(p.start, p.end))' heads the report and is \(outlet.name)'s home: not an event place by itself")
             }
             let starts = Set(heading.map(\.start))
-            places.removeAll { starts.contains($0.start) }
+            layers.places.removeAll { starts.contains($0.start) }
         }
-        // Actors that are really part of a place name ("Jabal al-Bishri") are not actors.
+        // Actors that are really part of a place name ("Jabal al-Bishri") are not layers.actors.
         var inPlace = [Bool](repeating: false, count: n)
-        for p in places { for k in p.start..<p.end { inPlace[k] = true } }
-        actors.removeAll { a in (a.start..<a.end).allSatisfy { inPlace[$0] } }
-        unknownPlaces = findUnknownPlaces(inPlace: inPlace)
-        placeIndex = TokenIndex(places, start: { $0.start })
-        dateIndex = TokenIndex(dates, start: { $0.start })
-        actorIndex = TokenIndex(actors, start: { $0.start })
-        numberIndex = TokenIndex(numbers, start: { $0.start })
-        deathIndex = TokenIndex(cueAt.filter { $0.value.0 == .death }.map { (start: $0.key, end: $0.value.1) }, start: { $0.start })
+        for p in layers.places { for k in p.start..<p.end { inPlace[k] = true } }
+        layers.actors.removeAll { a in (a.start..<a.end).allSatisfy { inPlace[$0] } }
+        layers.unknownPlaces = findUnknownPlaces(inPlace: inPlace)
+        layers.placeIndex = TokenIndex(layers.places, start: { $0.start })
+        layers.dateIndex = TokenIndex(layers.dates, start: { $0.start })
+        layers.actorIndex = TokenIndex(layers.actors, start: { $0.start })
+        layers.numberIndex = TokenIndex(layers.numbers, start: { $0.start })
+        layers.deathIndex = TokenIndex(layers.cueAt.filter { $0.value.0 == .death }.map { (start: $0.key, end: $0.value.1) }, start: { $0.start })
         // Dateline: a place in capitals at the very start ("DEIR EZ-ZOR, Syria –"), or one that opens
         // a line near the top, set off by a dash, comma or parenthesis (a headline, then "Damascus --").
-        if let first = places.first, doc.tokens[first.start].start < 60,
+        if let first = layers.places.first, doc.tokens[first.start].start < 60,
            doc.tokens[first.start].flags.contains(.allCaps) || first.start == 0 {
-            datelinePlace = first
-        } else if let line = places.first(where: { p in
+            layers.datelinePlace = first
+        } else if let line = layers.places.first(where: { p in
             doc.tokens[p.start].start < 400 && startsLine(p.start) && p.end < doc.tokens.count
                 && (inDatelinePunctuation(p) || doc.isPunct(p.end, 44))
         }) {
-            datelinePlace = line
+            layers.datelinePlace = line
         }
         // The article's main place: the in-coverage place named most often.
         var counts: [Int32: (Int, Int)] = [:]
         var countries: [String: Int] = [:]
-        for (k, p) in places.enumerated() {
+        for (k, p) in layers.places.enumerated() {
             let place = gazetteer.places[Int(p.place)]
             guard place.isInCoverage else { continue }
             countries[place.country, default: 0] += 1
@@ -220,16 +206,16 @@ struct Annotator: CueReading {
         // reporting an event abroad.
         // Places abroad named as locations ("in Istanbul", "في المكسيك"), not as parties
         // ("Turkey said", "the UK's envoy").
-        let abroad = places.filter { p in
+        let abroad = layers.places.filter { p in
             !gazetteer.places[Int(p.place)].isInCoverage && p.start > 0
-                && (cueEndingAt[p.start]?.contains { $0 == .locative || $0 == .placeintro } ?? false)
+                && (layers.cueEndingAt[p.start]?.contains { $0 == .locative || $0 == .placeintro } ?? false)
         }.count
-        abroadMentions = abroad
+        layers.abroadMentions = abroad
         let home = counts.values.reduce(0) { $0 + $1.0 }
         if abroad * 2 < home || abroad == 0, let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }) {
-            mainPlace = places[best.value.1]
+            layers.mainPlace = layers.places[best.value.1]
         }
-        if let c = countries.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { mainCountry = c.key }
+        if let c = countries.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { layers.mainCountry = c.key }
     }
 
     /// Is a place mention introduced as a place: after a locative ("in", "near", "village of"),
@@ -240,8 +226,8 @@ struct Annotator: CueReading {
         if doc.tokens[p.start].start < 40, doc.tokens[p.start].flags.contains(.allCaps)
             || (p.start == 0 && p.end < doc.tokens.count && (doc.isPunct(p.end, 45) || doc.isPunct(p.end, 44))) { return true }
         var k = p.start
-        while k > 0, has(k - 1, .filler), !(cueEndingAt[k]?.contains(where: { $0 != .filler }) ?? false) { k -= 1 }
-        if let cues = cueEndingAt[k] {
+        while k > 0, has(k - 1, .filler), !(layers.cueEndingAt[k]?.contains(where: { $0 != .filler }) ?? false) { k -= 1 }
+        if let cues = layers.cueEndingAt[k] {
             if cues.contains(.placeintro) || cues.contains(.area) || cues.contains(.direction) || cues.contains(.settlement) { return true }
             // "in X" is enough in English, where the capital already says "name"; Arabic "في"
             // precedes any noun, so a one-word Arabic name needs more (بلدة، قرب …).
@@ -266,11 +252,11 @@ struct Annotator: CueReading {
     }
 
     /// Names introduced as settlements ("the village of X", "X town", "قرية X") that are neither
-    /// a resolved place nor an actor: places the gazetteer lacks.
+    /// a resolved place nor an actor: layers.places the gazetteer lacks.
     func findUnknownPlaces(inPlace: [Bool]) -> [Range<Int>] {
         let n = doc.tokens.count
         var inActor = [Bool](repeating: false, count: n)
-        for a in actors { for k in a.start..<a.end { inActor[k] = true } }
+        for a in layers.actors { for k in a.start..<a.end { inActor[k] = true } }
         func nameRun(from j: Int) -> Range<Int>? {
             guard j < n, doc.tokens[j].kind == .word, !inPlace[j], !inActor[j] else { return nil }
             let arabic = doc.tokens[j].flags.contains(.arabic)
@@ -284,14 +270,14 @@ struct Annotator: CueReading {
             return j..<e
         }
         var out: [Range<Int>] = []
-        for (start, (_, end)) in cueAt where has(start, .namedplace) {
+        for (start, (_, end)) in layers.cueAt where has(start, .namedplace) {
             var j = end
             // Skip determiners and opening quotes ('قرية "الخصيم"', 'the village of “X”').
             while j < n, has(j, .filler) || doc.tokens[j].kind == .punct && isQuote(j) { j += 1 }
             if let r = nameRun(from: j) { out.append(r) }
         }
         // "Al-Tyyanah town", "Hamar al-Ali area": a capitalised name right before a settlement or area word.
-        for (start, _) in cueAt where (has(start, .settlement) || has(start, .area)) && start > 0 {
+        for (start, _) in layers.cueAt where (has(start, .settlement) || has(start, .area)) && start > 0 {
             var s0 = start - 1
             guard doc.tokens[s0].kind == .word, doc.tokens[s0].flags.contains(.capitalized), !inPlace[s0], !inActor[s0],
                   !has(s0, .filler) else { continue }
