@@ -55,7 +55,7 @@ extension Extractor.CandidateFinder {
         // clause gives another.
         func eventDates(_ r: Range<Int>) -> [DateMention] {
             let all = Array(dateIndex.items(in: r))
-            let stamped = all.filter { !($0.explicitYear && doc.tokens[$0.start].start < 120) }
+            let stamped = all.filter { !($0.explicitYear && $0.precision == .day && doc.tokens[$0.start].start < 120) }
             return stamped.isEmpty ? all : stamped
         }
         func nearest(_ ds: [DateMention]) -> DateMention? {

@@ -42,7 +42,7 @@ extension Extractor.CandidateFinder {
             event.geoPrecision = precision
             event.placeID = place.id
             event.setting = place.setting?.rawValue
-            if g.placeSource.isLocal { add("location", p.start, p.end) }
+            if g.placeSource.isLocal || g.placeSource == .dateline { add("location", p.start, p.end) }
         } else {
             country = mainCountry
         }
