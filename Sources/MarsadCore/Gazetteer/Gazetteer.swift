@@ -2,6 +2,10 @@
 /// folded place names in English and Arabic. Pure: built from the resource's text.
 public struct Gazetteer: Sendable {
     public private(set) var places: [Place] = []
+    /// "country|admin1" → the governorate entry.
+    private var governorates: [String: Int32] = [:]
+    /// "country|admin1" → the folded Arabic name keys of its towns and villages (for `nearMiss`).
+    private var arabicSettlementKeys: [String: [(Int32, [Unicode.Scalar])]] = [:]
     public let version: String
     private var vocabulary = Vocabulary(capacity: 65_536)
     private var trie = PhraseTrie()
@@ -68,6 +72,14 @@ public struct Gazetteer: Sendable {
             }
         }
         try applySettings(settings)
+        for (k, p) in places.enumerated() {
+            let area = p.country + "|" + p.admin1
+            if p.kind == .governorate { governorates[area] = Int32(k) }
+            guard p.kind == .community || p.kind == .city, !p.nameAR.isEmpty else { continue }
+            for key in Gazetteer.nameKeys(p.nameAR, articleWords: articleWords).0 {
+                arabicSettlementKeys[area, default: []].append((Int32(k), Array(String(decoding: key, as: UTF8.self).unicodeScalars)))
+            }
+        }
     }
 
     private mutating func applySettings(_ text: String) throws {
@@ -171,23 +183,19 @@ public struct Gazetteer: Sendable {
     public func index(id: String) -> Int32? { byID[id] }
 
     /// A settlement in one governorate whose folded Arabic name is one letter away from `name`
-    /// ("عينجارة" for عنجارة): the unique nearest, for a name the text introduces as a
-    /// village or town and the matcher did not find. Names under five letters never match.
+    /// ("عينجارة" for عنجارة): the unique nearest, for a name the text introduces as a village or
+    /// town and the matcher did not find. Names under five letters never match.
     public func nearMiss(_ name: String, admin1: String, country: String) -> Int32? {
         let queries = Gazetteer.nameKeys(name, articleWords: articleWords).0.map { Array(String(decoding: $0, as: UTF8.self).unicodeScalars) }
         // Arabic names only: Latin keys are folded hard (vowels, doublings), so one letter off
         // there is too loose to call a match.
         guard let q = queries.max(by: { $0.count < $1.count }), q.count >= 5,
               q.allSatisfy({ $0.value >= 0x0600 && $0.value <= 0x06FF || $0 == " " }) else { return nil }
-        var found: [Int32] = []
-        for (k, p) in places.enumerated() where p.admin1 == admin1 && p.country == country
-            && (p.kind == .community || p.kind == .city) {
-            let keys = ([p.name, p.nameAR]).flatMap { Gazetteer.nameKeys($0, articleWords: articleWords).0 }
-            if keys.contains(where: { Gazetteer.withinOneEdit(q, Array(String(decoding: $0, as: UTF8.self).unicodeScalars)) }) {
-                found.append(Int32(k))
-            }
+        var found = Set<Int32>()
+        for (index, key) in arabicSettlementKeys[country + "|" + admin1] ?? [] where Gazetteer.withinOneEdit(q, key) {
+            found.insert(index)
         }
-        return found.count == 1 ? found[0] : nil
+        return found.count == 1 ? found.first : nil
     }
 
     /// Levenshtein distance ≤ 1.
@@ -204,10 +212,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// The governorate (province) entry of an admin1 name in a country.
-    public func governorate(_ admin1: String, country: String) -> Int32? {
-        places.indices.first { places[$0].kind == .governorate && places[$0].admin1 == admin1 && places[$0].country == country }
-            .map { Int32($0) }
-    }
+    public func governorate(_ admin1: String, country: String) -> Int32? { governorates[country + "|" + admin1] }
 
     /// Finds place names in tokenised text, leftmost-longest. Latin names must be
     /// capitalised (articles excepted); single common words on the stop list never match.
