@@ -174,7 +174,9 @@ extension Extractor.CandidateFinder {
 
     /// Political violence with no initiator in its own sentences: the initiator the article gives
     /// to its other events of the same type ("Israeli jets struck … In another attack, six air
-    /// strikes hit …"), else an unidentified armed group (ACLED's convention for unclaimed attacks).
+    /// strikes hit …"), else the non-state armed group the article names as the suspect or
+    /// claimant, else an unidentified armed group (ACLED's convention for
+    /// unclaimed attacks).
     func attributeUnclaimed(_ events: inout [EventCandidate]) {
         let violent: Set<String> = ["Battles", "Explosions/Remote violence", "Violence against civilians"]
         var initiators: [String: [String: (Int, (mention: ActorMention, entry: ActorEntry))]] = [:]
@@ -185,10 +187,21 @@ extension Extractor.CandidateFinder {
             initiators[rule.eventType, default: [:]][a.entry.canonical] = (n + 1, a)
         }
         let unidentified = lexicon.actors.first { $0.kind == .unidentified }
+        // A group the article names as the suspect or claimant ("ISIS cells are believed to be behind
+        // the crime", "suspected ISIS members", "تبنى التنظيم").
+        var named: [String: (Int, (mention: ActorMention, entry: ActorEntry))] = [:]
+        for a in actors {
+            guard let e = a.resolve(lexicon, country: mainCountry, day: anchor), e.kind == .rebel,
+                  (max(0, a.start - 6)..<min(doc.tokens.count, a.end + 6)).contains(where: { has($0, .suspect) || has($0, .claim) })
+            else { continue }
+            named[e.canonical] = ((named[e.canonical]?.0 ?? 0) + 1, (a, e))
+        }
         for k in events.indices {
             guard events[k].actor1 == nil, let rule = events[k].rule, violent.contains(rule.eventType) else { continue }
             let target = events[k].actor2?.entry.canonical
             if let best = initiators[rule.eventType]?.filter({ $0.key != target }).max(by: { ($0.value.0, $1.key) < ($1.value.0, $0.key) }) {
+                events[k].actor1 = best.value.1
+            } else if let best = named.filter({ $0.key != target }).max(by: { ($0.value.0, $1.key) < ($1.value.0, $0.key) }) {
                 events[k].actor1 = best.value.1
             } else if let u = unidentified {
                 events[k].actor1 = (ActorMention(start: events[k].head.start, end: events[k].head.start, actors: []), u)
@@ -279,11 +292,13 @@ extension Extractor.CandidateFinder {
         // Verb-first (Arabic "قتل مسلحون مجهولون مدنيين"): with nobody before the verb, the first
         // armed actor after it is the initiator. A civilian first is the victim of a passive
         // reading ("قُتل مدني" — the same letters without vowels), and so is a group named as the
-        // victims' ("قتل 4 عناصر من الحشد": four members of the PMF were killed).
+        // victims' of a killing ("قتل 4 عناصر من الحشد": four members of the PMF were killed; but
+        // "هاجم عناصر من داعش" — members of ISIS attacked).
         if initiators.isEmpty, triggerEntry(head).order == .vso,
            let k = targets.indices.filter({ targets[$0].0.start > head.start && targets[$0].2 == 1 }).min(by: { targets[$0].0.start < targets[$1].0.start }),
            targets[k].1.kind.isArmed,
-           !(targets[k].0.start >= 2 && has(targets[k].0.start - 1, .partitive) && has(targets[k].0.start - 2, .person)) {
+           !(lexicon.lethalClasses.contains(triggerEntry(head).triggerClass)
+             && targets[k].0.start >= 2 && has(targets[k].0.start - 1, .partitive) && has(targets[k].0.start - 2, .person)) {
             initiators.append((targets[k].0, targets[k].1, 1))
             targets.remove(at: k)
         }

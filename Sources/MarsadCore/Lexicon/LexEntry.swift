@@ -10,7 +10,7 @@ public struct LexEntry: Sendable, Equatable {
         case passiveAux = "passive_aux"
         case target, death, wound, person, locative, area, direction, pronoun
         case attribution, claim, affiliation, clause, conjunction, timeprep, placeintro
-        case filler, antiprefix, adminunit, victimfollows, speaker, sourcefollows, timestamp, period, settlement, stretch, armedtarget, namedplace, trend, compound, partitive
+        case filler, antiprefix, adminunit, victimfollows, speaker, sourcefollows, timestamp, period, settlement, stretch, armedtarget, namedplace, trend, compound, partitive, suspect
         /// A preposition fused to the front of a word ("ب" in "بتركيا"): not matched as a word,
         /// kept as `Lexicon.locativePrefixes`.
         case locativePrefix = "locative_prefix"
