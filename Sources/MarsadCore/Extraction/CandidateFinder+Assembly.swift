@@ -55,7 +55,7 @@ extension Extractor.CandidateFinder {
         // clause gives another.
         func eventDates(_ r: Range<Int>) -> [DateMention] {
             let all = Array(dateIndex.items(in: r))
-            let stamped = all.filter { !($0.explicitYear && $0.precision == .day && doc.tokens[$0.start].start < 120) }
+            let stamped = all.filter { !isPageStamp($0) }
             return stamped.isEmpty ? all : stamped
         }
         func nearest(_ ds: [DateMention]) -> DateMention? {
@@ -72,7 +72,7 @@ extension Extractor.CandidateFinder {
             // the page's date line), within a few sentences.
             let from = doc.sentences[max(0, g.sentence - Self.narrativeSentences)].tokens.lowerBound
             if let d = dateIndex.items(in: between(from, sentence.lowerBound)).last(where: {
-                $0.precision == .day && !($0.explicitYear && doc.tokens[$0.start].start < 120)
+                $0.precision == .day && !isPageStamp($0)
             }) {
                 g.date = d; g.dateSource = .context
             }
@@ -99,6 +99,12 @@ extension Extractor.CandidateFinder {
         if g.dateSource != .publication { c += 0.05 }
         if g.fatalityValue > 0 { c += 0.05 }
         g.confidence = min(0.99, (c * 100).rounded() / 100)
+    }
+
+    /// A full date at the top of the page ("date 2023-09-17", "Thu 16 May 2024"): the report's
+    /// stamp (the same window `DateResolver.datelineAnchor` reads the anchor from).
+    func isPageStamp(_ d: DateMention) -> Bool {
+        d.explicitYear && d.precision == .day && doc.tokens[d.start].start < DateResolver.datelineBytes
     }
 
     /// Is the place itself named as a settlement ("the village of X", "X town", "قرية X")?
@@ -165,8 +171,7 @@ extension Extractor.CandidateFinder {
         if demonstration, let a2 = g.actor2, !a2.entry.kind.isArmed || rule.subEventType == "Peaceful protest" {
             g.actor2 = nil
         }
-        if rule.eventType == "Violence against civilians", g.actor2 == nil,
-           let civilians = lexicon.actors.first(where: { $0.kind == .civilian }) {
+        if rule.eventType == "Violence against civilians", g.actor2 == nil, let civilians = extractor.civilians {
             // Implied, not read: an empty mention, so no evidence span claims it.
             g.actor2 = (ActorMention(start: g.head.start, end: g.head.start, actors: []), civilians)
         }
@@ -178,7 +183,7 @@ extension Extractor.CandidateFinder {
     /// claimant, else an unidentified armed group (ACLED's convention for
     /// unclaimed attacks).
     func attributeUnclaimed(_ events: inout [EventCandidate]) {
-        let violent: Set<String> = ["Battles", "Explosions/Remote violence", "Violence against civilians"]
+        let violent = extractor.attackTypes
         var initiators: [String: [String: (Int, (mention: ActorMention, entry: ActorEntry))]] = [:]
         for e in events {
             guard let rule = e.rule, violent.contains(rule.eventType), let a = e.actor1,
@@ -186,7 +191,7 @@ extension Extractor.CandidateFinder {
             let n = initiators[rule.eventType]?[a.entry.canonical]?.0 ?? 0
             initiators[rule.eventType, default: [:]][a.entry.canonical] = (n + 1, a)
         }
-        let unidentified = lexicon.actors.first { $0.kind == .unidentified }
+        let unidentified = extractor.unidentified
         // A group the article names as the suspect or claimant ("ISIS cells are believed to be behind
         // the crime", "suspected ISIS members", "تبنى التنظيم").
         var named: [String: (Int, (mention: ActorMention, entry: ActorEntry))] = [:]

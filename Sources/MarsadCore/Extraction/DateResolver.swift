@@ -210,9 +210,12 @@ public struct DateResolver: Sendable {
     /// The anchor when an article has no `published` date: a full date near the start
     /// (a dateline such as "Wed 05 Apr 2017" or "DAMASCUS, May 3, 2024"), else one after
     /// "Updated:" / "Published:" / "Posted:" anywhere (page timestamps).
+    /// How far into the text a full date is still the page's date line.
+    static let datelineBytes = 120
+
     public func datelineAnchor() -> CalendarDay? {
         let all = mentions(anchor: nil).filter { $0.explicitYear && $0.precision == .day }
-        if let first = all.first, doc.tokens[first.start].start < 120 { return first.day }
+        if let first = all.first, doc.tokens[first.start].start < Self.datelineBytes { return first.day }
         var stampEnds = Set<Int>()
         for m in doc.matches where m.category == .cue && m.entries.contains(where: { lexicon.entries[Int($0)].cue == .timestamp }) {
             stampEnds.insert(m.end)

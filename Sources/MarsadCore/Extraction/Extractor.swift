@@ -11,6 +11,11 @@ public struct Extractor: Sendable {
 
     /// The generic rioters actor, for a protest coded as a riot.
     let rioters: ActorEntry?
+    /// The generic civilians and unidentified-armed-group actors ("… ({country})").
+    let civilians: ActorEntry?
+    let unidentified: ActorEntry?
+    /// The event types that count as political violence (taxonomy.tsv's attack column).
+    let attackTypes: Set<String>
 
     /// Trigger classes that a type rule codes together ("protest&arrest"): one event, not two.
     let combinations: [Set<String>]
@@ -20,6 +25,9 @@ public struct Extractor: Sendable {
         classifier = TypeClassifier(lexicon: knowledge.lexicon)
         genericClasses = knowledge.lexicon.genericClasses
         rioters = knowledge.lexicon.actors.first { $0.kind == .protester && $0.canonical.hasPrefix("Rioters") }
+        civilians = knowledge.lexicon.actors.first { $0.kind == .civilian }
+        unidentified = knowledge.lexicon.actors.first { $0.kind == .unidentified }
+        attackTypes = Set(knowledge.lexicon.attackTypes)
         combinations = knowledge.lexicon.rules.filter { $0.classes.count > 1 }.map { Set($0.classes) }
     }
 

@@ -23,22 +23,19 @@ struct IncidentGrouper {
     static let nearSentences = 3
 
     func group(_ candidates: [EventCandidate]) -> [ArticleIncident] {
-        var incidents: [ArticleIncident] = []
+        var groups: [[EventCandidate]] = []
         for c in candidates {
-            let from = max(0, incidents.count - Self.window)
-            // The latest compatible incident: a recap refers to what was just told.
-            if let k = (from..<incidents.count).reversed().first(where: { fits(c, incidents[$0]) }) {
-                incidents[k].add(c, coder: self)
+            let from = max(0, groups.count - Self.window)
+            // The latest compatible incident: a recap refers to what was just told. Every mention
+            // of the incident must agree with the new one.
+            if let k = (from..<groups.count).reversed().first(where: { groups[$0].allSatisfy { compatible($0, c) } }) {
+                groups[k].append(c)
             } else {
-                incidents.append(ArticleIncident(c))
+                groups.append([c])
             }
         }
-        return incidents
-    }
-
-    /// Can the candidate be one more mention of the incident? Every mention must agree with it.
-    func fits(_ c: EventCandidate, _ incident: ArticleIncident) -> Bool {
-        incident.mentions.allSatisfy { compatible($0, c) }
+        // Each incident is coded once, from all its mentions.
+        return groups.map { ArticleIncident(mentions: $0, coded: $0.count == 1 ? $0[0] : code($0)) }
     }
 
     func compatible(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
