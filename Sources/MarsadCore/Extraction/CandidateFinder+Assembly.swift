@@ -216,17 +216,7 @@ extension Extractor.CandidateFinder {
 
     /// The most specific place (village before district before governorate), nearest the trigger.
     func finest(_ candidates: [ResolvedPlace], near t: Int) -> ResolvedPlace? {
-        func rank(_ p: ResolvedPlace) -> Int {
-            let kind: Int
-            switch gazetteer.places[Int(p.place)].kind {
-            case .community, .city, .landmark: kind = 0
-            case .subdistrict, .district, .area: kind = 1
-            case .governorate: kind = 2
-            case .country: kind = 3
-            case .foreign: kind = 4
-            }
-            return kind * 2 + (p.isArea ? 1 : 0)
-        }
+        func rank(_ p: ResolvedPlace) -> Int { gazetteer.places[Int(p.place)].specificity * 2 + (p.isArea ? 1 : 0) }
         // Among equals, a place introduced as a location ("in the village of Barad", "near X")
         // before one named in passing ("Suwayda's National Guard"), then the nearest.
         func introduced(_ p: ResolvedPlace) -> Int {

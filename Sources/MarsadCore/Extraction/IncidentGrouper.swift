@@ -42,19 +42,17 @@ struct IncidentGrouper {
         guard let ra = a.rule, let rb = b.rule, rules.cooccur(ra.subEventType, rb.subEventType) else { return false }
         // A mention without a place of its own joins another kind of act only close by ("… attacked
         // a checkpoint. Two guards were killed"), not across the article.
-        if ra.subEventType != rb.subEventType, !Self.isLocal(a) || !Self.isLocal(b), abs(a.sentence - b.sentence) > Self.nearSentences {
+        if ra.subEventType != rb.subEventType, !a.placeSource.isLocal || !b.placeSource.isLocal, abs(a.sentence - b.sentence) > Self.nearSentences {
             return false
         }
         guard placesAgree(a, b), datesAgree(a, b) else { return false }
         return actorsAgree(a, b) || sameSpotAndDay(a, b)
     }
 
-    static func isLocal(_ c: EventCandidate) -> Bool { c.placeSource.isLocal }
-
     /// Places agree when either is only the article's or dateline's place, when they are the
     /// same entry, when one is an area that holds the other, or when two towns are one spot.
     func placesAgree(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
-        guard Self.isLocal(a), Self.isLocal(b), let pa = a.place, let pb = b.place else { return true }
+        guard a.placeSource.isLocal, b.placeSource.isLocal, let pa = a.place, let pb = b.place else { return true }
         if pa.place == pb.place { return true }
         let x = gazetteer.places[Int(pa.place)], y = gazetteer.places[Int(pb.place)]
         if x.country != y.country { return false }
@@ -137,7 +135,7 @@ struct IncidentGrouper {
         if best.rule!.eventType == "Riots", let a = best.actor1, a.entry.kind == .protester,
            let rioters = rioterEntry, a.entry != rioters { best.actor1 = (a.mention, rioters) }
         // Place: the finest local place of any mention.
-        let placed = mentions.filter { Self.isLocal($0) && $0.place != nil }
+        let placed = mentions.filter { $0.placeSource.isLocal && $0.place != nil }
         if let p = placed.min(by: { placeRank($0) < placeRank($1) }) { best.place = p.place; best.placeSource = p.placeSource }
         // Date: an explicit date, finest precision, from the clause if possible.
         let dated = mentions.filter { $0.dateSource != .publication && $0.dateDay != nil }
@@ -169,19 +167,12 @@ struct IncidentGrouper {
     }
 
     func support(_ c: EventCandidate) -> Double {
-        c.confidence + (Self.isLocal(c) ? 0.1 : 0) + (c.dateSource == .clause ? 0.05 : 0)
+        c.confidence + (c.placeSource.isLocal ? 0.1 : 0) + (c.dateSource == .clause ? 0.05 : 0)
     }
 
     func placeRank(_ c: EventCandidate) -> (Int, Int, Int) {
-        let p = gazetteer.places[Int(c.place!.place)]
-        let kind: Int
-        switch p.kind {
-        case .community, .city, .landmark: kind = 0
-        case .subdistrict, .district, .area: kind = 1
-        case .governorate: kind = 2
-        case .country, .foreign: kind = 3
-        }
-        return (kind * 2 + (c.place!.isArea ? 1 : 0), c.placeSource == .clause ? 0 : 1, c.sentence)
+        let specificity = gazetteer.places[Int(c.place!.place)].specificity
+        return (specificity * 2 + (c.place!.isArea ? 1 : 0), c.placeSource == .clause ? 0 : 1, c.sentence)
     }
 
     func dateRank(_ c: EventCandidate) -> (Int, Int, Int) {

@@ -37,4 +37,16 @@ public struct Place: Sendable, Equatable {
     }
 
     public var isInCoverage: Bool { kind != .foreign }
+
+    /// How specific a place of this kind is as an event's location: 0 a town, village or site,
+    /// 1 a district or named area, 2 a governorate, 3 a country, 4 abroad (lower is finer).
+    public var specificity: Int {
+        switch kind {
+        case .community, .city, .landmark: 0
+        case .subdistrict, .district, .area: 1
+        case .governorate: 2
+        case .country: 3
+        case .foreign: 4
+        }
+    }
 }
