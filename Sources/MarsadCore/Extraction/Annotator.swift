@@ -15,9 +15,9 @@ struct Annotator: CueReading {
 
     /// The layers being built; `annotate` hands them over.
     private(set) var layers: ArticleAnnotations
-    var cueAt: [Int: (LexEntry.Cue, Int)] { layers.cueAt }
-    var cuesAt: [Int: UInt64] { layers.cuesAt }
-    var cueEndingAt: [Int: [LexEntry.Cue]] { layers.cueEndingAt }
+    var cueAt: TokenMap<(LexEntry.Cue, Int)> { layers.cueAt }
+    var cuesAt: TokenMap<UInt64> { layers.cuesAt }
+    var cueEndingAt: TokenMap<[LexEntry.Cue]> { layers.cueEndingAt }
     var mentionKinds: [Int: Set<Place.Kind>] = [:]
     var mentionExact: [Int: Bool] = [:]
     var mentionMajor: [Int: Bool] = [:]

@@ -9,9 +9,9 @@ struct ArticleAnnotations: CueReading {
     var numbers: [NumberMention] = []
     var places: [ResolvedPlace] = []
     var actors: [ActorMention] = []
-    var cueAt: [Int: (LexEntry.Cue, Int)] = [:]  // start → (first cue, end)
-    var cuesAt: [Int: UInt64] = [:]   // start → every cue of the phrase, as bits
-    var cueEndingAt: [Int: [LexEntry.Cue]] = [:]
+    var cueAt: TokenMap<(LexEntry.Cue, Int)>  // start → (first cue, end)
+    var cuesAt: TokenMap<UInt64>   // start → every cue of the phrase, as bits
+    var cueEndingAt: TokenMap<[LexEntry.Cue]>
     var placeIndex = TokenIndex<ResolvedPlace>([], start: { $0.start })
     var dateIndex = TokenIndex<DateMention>([], start: { $0.start })
     var actorIndex = TokenIndex<ActorMention>([], start: { $0.start })
@@ -24,4 +24,11 @@ struct ArticleAnnotations: CueReading {
     var mainCountry = "Syria"
     /// Settlement names the gazetteer lacks ("the village of Al-Maftrah", "قرية عينجارة"): token ranges.
     var unknownPlaces: [Range<Int>] = []
+
+    init(doc: Document) {
+        self.doc = doc
+        cueAt = TokenMap(tokens: doc.tokens.count)
+        cuesAt = TokenMap(tokens: doc.tokens.count)
+        cueEndingAt = TokenMap(tokens: doc.tokens.count)
+    }
 }

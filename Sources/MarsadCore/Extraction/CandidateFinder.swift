@@ -23,9 +23,9 @@ extension Extractor {
         let numbers: [NumberMention]
         let places: [ResolvedPlace]
         let actors: [ActorMention]
-        let cueAt: [Int: (LexEntry.Cue, Int)]
-        let cuesAt: [Int: UInt64]
-        let cueEndingAt: [Int: [LexEntry.Cue]]
+        let cueAt: TokenMap<(LexEntry.Cue, Int)>
+        let cuesAt: TokenMap<UInt64>
+        let cueEndingAt: TokenMap<[LexEntry.Cue]>
         let placeIndex: TokenIndex<ResolvedPlace>
         let dateIndex: TokenIndex<DateMention>
         let actorIndex: TokenIndex<ActorMention>

@@ -2,11 +2,11 @@
 protocol CueReading {
     var doc: Document { get }
     /// start → (first cue of the phrase, end)
-    var cueAt: [Int: (LexEntry.Cue, Int)] { get }
+    var cueAt: TokenMap<(LexEntry.Cue, Int)> { get }
     /// start → every cue of the phrase, as bits
-    var cuesAt: [Int: UInt64] { get }
+    var cuesAt: TokenMap<UInt64> { get }
     /// end → the cues of the phrases that end there
-    var cueEndingAt: [Int: [LexEntry.Cue]] { get }
+    var cueEndingAt: TokenMap<[LexEntry.Cue]> { get }
 }
 
 extension CueReading {

@@ -7,14 +7,14 @@ public struct DateResolver: Sendable {
     let doc: Document
     let lexicon: Lexicon
 
-    let timePrepositionEnds: Set<Int>
+    let timePrepositionEnds: [Bool]
 
     public init(doc: Document, lexicon: Lexicon) {
         self.doc = doc
         self.lexicon = lexicon
-        var ends = Set<Int>()
+        var ends = [Bool](repeating: false, count: doc.tokens.count + 2)
         for m in doc.matches where m.category == .cue && m.entries.contains(where: { lexicon.entries[Int($0)].cue == .timeprep }) {
-            ends.insert(m.end)
+            ends[m.end] = true
         }
         timePrepositionEnds = ends
     }
@@ -57,7 +57,7 @@ public struct DateResolver: Sendable {
     /// All date mentions, in text order. `anchor` may be nil: then only absolute dates resolve.
     public func mentions(anchor: CalendarDay?) -> [DateMention] {
         var out: [DateMention] = []
-        var dateWords: [Int: LexMatch] = [:]
+        var dateWords = TokenMap<LexMatch>(tokens: doc.tokens.count)
         for m in doc.matches where m.category == .date { dateWords[m.start] = m }
         let n = doc.tokens.count
         var i = 0
@@ -101,7 +101,7 @@ public struct DateResolver: Sendable {
         return out
     }
 
-    private func resolve(_ entry: LexEntry, _ m: LexMatch, anchor: CalendarDay?, _ dateWords: [Int: LexMatch]) -> DateMention? {
+    private func resolve(_ entry: LexEntry, _ m: LexMatch, anchor: CalendarDay?, _ dateWords: TokenMap<LexMatch>) -> DateMention? {
         let n = doc.tokens.count
         switch entry.dateKind {
         case .month:
@@ -185,12 +185,12 @@ public struct DateResolver: Sendable {
 
     /// Is token i a word after which a month or a bare year is a date ("in", "since", "في")?
     func isTimePreposition(_ i: Int) -> Bool {
-        timePrepositionEnds.contains(i + 1)
+        i + 1 >= 0 && i + 1 < timePrepositionEnds.count && timePrepositionEnds[i + 1]
     }
 
     /// Arabic news names a month in both systems: "يوليو/تموز 2014", "يوليو (تموز)". After a
     /// month name ending at `end`, skips "/" or "(" and the same month's other name (and ")").
-    private func skipAlternateName(_ end: Int, month: Int, _ dateWords: [Int: LexMatch]) -> Int {
+    private func skipAlternateName(_ end: Int, month: Int, _ dateWords: TokenMap<LexMatch>) -> Int {
         let n = doc.tokens.count
         guard end + 1 < n, doc.isPunct(end, 47) || doc.isPunct(end, 40),
               let other = dateWords[end + 1], lexicon.entries[Int(other.entries[0])].dateKind == .month,

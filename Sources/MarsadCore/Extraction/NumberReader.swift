@@ -4,29 +4,34 @@
 public struct NumberReader: Sendable {
     let doc: Document
     let lexicon: Lexicon
-    private var numberAt: [Int: LexMatch] = [:]
-    private var quantifierEnding: [Int: LexMatch] = [:]
-    private var personAt: Set<Int> = []
-    private var conjunctionAt: Set<Int> = []
+    private var numberAt: TokenMap<LexMatch>
+    private var quantifierEnding: TokenMap<LexMatch>
+    private var personAt: [Bool]
+    private var conjunctionAt: [Bool]
 
     public init(doc: Document, lexicon: Lexicon) {
         self.doc = doc
         self.lexicon = lexicon
+        let n = doc.tokens.count
+        numberAt = TokenMap(tokens: n)
+        quantifierEnding = TokenMap(tokens: n)
+        personAt = Array(repeating: false, count: n + 1)
+        conjunctionAt = Array(repeating: false, count: n + 1)
         for m in doc.matches {
             switch m.category {
             case .number: numberAt[m.start] = m
             case .quantifier: quantifierEnding[m.end] = m
             case .cue:
                 let cue = lexicon.entries[Int(m.entries[0])].cue
-                if cue == .person { for k in m.start..<m.end { personAt.insert(k) } }
-                if cue == .conjunction { conjunctionAt.insert(m.start) }
+                if cue == .person { for k in m.start..<m.end { personAt[k] = true } }
+                if cue == .conjunction { conjunctionAt[m.start] = true }
             default: break
             }
         }
         // Person nouns are also actors ("civilians", "soldiers"): count those too.
         for m in doc.matches where m.category == .actor {
             let kind = lexicon.actors[Int(lexicon.entries[Int(m.entries[0])].value)].kind
-            if kind == .civilian || kind == .state || kind == .unidentified || kind == .foreign { personAt.insert(m.end - 1) }
+            if kind == .civilian || kind == .state || kind == .unidentified || kind == .foreign { personAt[m.end - 1] = true }
         }
     }
 
@@ -81,7 +86,7 @@ public struct NumberReader: Sendable {
         var k = i
         let n = doc.tokens.count
         while k < n, k < i + window {
-            if personAt.contains(k) { return k }
+            if personAt[k] { return k }
             if doc.tokens[k].kind == .punct { return nil }
             k += 1
         }
@@ -89,13 +94,13 @@ public struct NumberReader: Sendable {
     }
 
     public func mentions(excluding taken: [Range<Int>]) -> [NumberMention] {
-        var blocked = Set<Int>()
-        for r in taken { for k in r { blocked.insert(k) } }
+        var blocked = [Bool](repeating: false, count: doc.tokens.count + 1)
+        for r in taken { for k in r where k < blocked.count { blocked[k] = true } }
         var out: [NumberMention] = []
         let n = doc.tokens.count
         var i = 0
         while i < n {
-            if blocked.contains(i) { i += 1; continue }
+            if blocked[i] { i += 1; continue }
             guard let (value, end, vague, article) = bare(i) else { i += 1; continue }
             if article, personNoun(after: end, window: 3) == nil { i = end; continue }
             var start = i
@@ -110,9 +115,9 @@ public struct NumberReader: Sendable {
                 var phraseEnd = p + 1
                 // "... and an interpreter", "..., three children and two women"
                 var k = phraseEnd
-                while k + 1 < n, conjunctionAt.contains(k) || doc.isPunct(k, 44) {
+                while k + 1 < n, conjunctionAt[k] || doc.isPunct(k, 44) {
                     var j = k + 1
-                    if j < n, conjunctionAt.contains(j) { j += 1 }
+                    if j < n, conjunctionAt[j] { j += 1 }
                     guard let (v2, e2, _, _) = bare(j), let p2 = personNoun(after: e2, window: 3) else { break }
                     total += v2
                     phraseEnd = p2 + 1

@@ -14,6 +14,8 @@ public struct Gazetteer: Sendable {
     /// Folded keys of articles ("al", "el", "ad" …) that are skipped inside names.
     private var articleIDs: Set<Int32> = []
     private var articleWords: Set<String> = []
+    /// The short (≤ 3-byte) article words packed into integers, for the per-token check.
+    private var shortArticleWords: [UInt32] = []
     /// Lower-case words that never match a place on their own (common English words).
     private var stopWords: Set<String> = []
     /// Words that name a place but are also ordinary words ("الثورة" the revolution / Tabqa,
@@ -27,6 +29,7 @@ public struct Gazetteer: Sendable {
         let file = try DataFile(name: "gazetteer.tsv", text: resource, minimumColumns: 13)
         version = file.version
         articleWords = try Gazetteer.articleWords(articles)
+        shortArticleWords = articleWords.compactMap { w in w.utf8.count <= 3 ? Gazetteer.packShort(Array(w.utf8)) : nil }
         for row in try DataFile(name: "stoplist.tsv", text: stopList).rows {
             // Folded as text words are (Arabic ة → ه, article dropped) so both sides compare alike.
             var w: [UInt8] = []
@@ -224,8 +227,8 @@ public struct Gazetteer: Sendable {
         if let within { for r in within { for k in r where k < n { searched[k] = true } } }
         // Per token: its place key id (-1 none, -2 article) and, for Arabic, clitic variants.
         var ids = [Int32](repeating: -1, count: n)
-        var variants: [Int: [Int32]] = [:]
-        var lowerStart = Set<Int>()
+        var variants = [[Int32]](repeating: [], count: n)
+        var lowerStart = [Bool](repeating: false, count: n)
         var scratch: [UInt8] = []
         var key: [UInt8] = []
         var word: [UInt8] = []
@@ -241,20 +244,24 @@ public struct Gazetteer: Sendable {
                     if len <= 3 {
                         word.removeAll(keepingCapacity: true)
                         KeyFolder.foldWord(p, Int(t.start), Int(t.end), into: &word)
-                        if articleWords.contains(String(decoding: word, as: UTF8.self)) { ids[i] = -2; continue }
+                        if shortArticleWords.contains(Gazetteer.packShort(word)) { ids[i] = -2; continue }
                     }
                     // Latin names start capitalised; later words may be lower case ("Shaddadi base",
                     // "Mar'a", "Deir-ez-zor"): they are looked up only after a name word.
                     guard t.flags.contains(.capitalized) || (i > 0 && ids[i - 1] != -1) else { continue }
-                    if !t.flags.contains(.capitalized) { lowerStart.insert(i) }
+                    if !t.flags.contains(.capitalized) { lowerStart[i] = true }
                 }
                 key.removeAll(keepingCapacity: true)
                 KeyFolder.foldPlace(p, Int(t.start), Int(t.end), scratch: &scratch, into: &key)
                 if let id = key.withUnsafeBufferPointer({ vocabulary.id(of: $0) }) { ids[i] = id }
                 if arabic {
                     var alts: [Int32] = []
-                    for stripped in ArabicClitics.variants(key) {
-                        if let id = stripped.withUnsafeBufferPointer({ vocabulary.id(of: $0) }), id != ids[i] { alts.append(id) }
+                    let own = ids[i]
+                    key.withUnsafeBufferPointer { k in
+                        _ = ArabicClitics.firstVariant(k, scratch: &scratch) { v -> Void? in
+                            if let id = vocabulary.id(of: v), id != own, !alts.contains(id) { alts.append(id) }
+                            return nil
+                        }
                     }
                     if !alts.isEmpty { variants[i] = alts }
                 }
@@ -263,9 +270,9 @@ public struct Gazetteer: Sendable {
         var out: [PlaceMention] = []
         var i = 0
         while i < n {
-            if (ids[i] < 0 && variants[i] == nil) || lowerStart.contains(i) { i += 1; continue }
+            if (ids[i] < 0 && variants[i].isEmpty) || lowerStart[i] { i += 1; continue }
             var best: (end: Int, payload: [Int32])? = nil
-            let firstIDs = (ids[i] >= 0 ? [ids[i]] : []) + (variants[i] ?? [])
+            let firstIDs = ids[i] >= 0 ? (variants[i].isEmpty ? [ids[i]] : [ids[i]] + variants[i]) : variants[i]
             for first in firstIDs {
                 guard let node0 = trie.step(0, first) else { continue }
                 var node = node0
@@ -298,6 +305,14 @@ public struct Gazetteer: Sendable {
             }
         }
         return out
+    }
+
+    /// A word of at most three bytes as one integer (its bytes, then its length).
+    @inline(__always)
+    static func packShort(_ w: [UInt8]) -> UInt32 {
+        var v = UInt32(w.count)
+        for b in w.prefix(3) { v = v << 8 | UInt32(b) }
+        return v
     }
 
     private func surfaceWords(_ text: NormalizedText, _ tokens: [Token], _ s: Int, _ e: Int) -> [String] {

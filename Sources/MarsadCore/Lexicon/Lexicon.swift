@@ -192,6 +192,8 @@ public struct Lexicon: Sendable {
         var ids = [Int32](repeating: -1, count: tokens.count)
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
+        var variant: [UInt8] = []
+        variant.reserveCapacity(64)
         text.bytes.withUnsafeBufferPointer { p in
             for (i, t) in tokens.enumerated() {
                 let len = Int(t.end - t.start)
@@ -202,9 +204,9 @@ public struct Lexicon: Sendable {
                     ids[i] = scratch.withUnsafeBufferPointer { vocabulary.id(of: $0) } ?? -1
                     // Arabic: a word with proclitics ("والجيش", "بقصف", "لداعش") looks up its stem.
                     if ids[i] < 0, t.flags.contains(.arabic) {
-                        for v in ArabicClitics.variants(scratch) {
-                            if let id = vocabulary.id(of: v) { ids[i] = id; break }
-                        }
+                        ids[i] = scratch.withUnsafeBufferPointer { key in
+                            ArabicClitics.firstVariant(key, scratch: &variant) { vocabulary.id(of: $0) }
+                        } ?? -1
                     }
                 } else {
                     // ASCII fast path: lower-case into a stack-like scratch buffer.

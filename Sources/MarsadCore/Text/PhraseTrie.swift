@@ -4,6 +4,9 @@
 public struct PhraseTrie: Sendable {
     private var edges = EdgeTable()
     private var payloads: [[Int32]] = [[]]  // index 0 is the root
+    /// The root's children by token id (-1: none): the first step of every match is an
+    /// array read instead of a hash probe.
+    private var rootChildren: [Int32] = []
     public private(set) var maxDepth = 0
 
     public init() {}
@@ -19,6 +22,10 @@ public struct PhraseTrie: Sendable {
                 let next = Int32(payloads.count)
                 payloads.append([])
                 edges.set(key, next)
+                if node == 0 {
+                    if Int(id) >= rootChildren.count { rootChildren += Array(repeating: -1, count: Int(id) + 1 - rootChildren.count) }
+                    rootChildren[Int(id)] = next
+                }
                 node = next
             }
         }
@@ -28,7 +35,12 @@ public struct PhraseTrie: Sendable {
 
     @inline(__always)
     public func step(_ node: Int32, _ id: Int32) -> Int32? {
-        edges.get((UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id)))
+        if node == 0 {
+            guard id >= 0, Int(id) < rootChildren.count else { return nil }
+            let child = rootChildren[Int(id)]
+            return child < 0 ? nil : child
+        }
+        return edges.get((UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id)))
     }
 
     @inline(__always)

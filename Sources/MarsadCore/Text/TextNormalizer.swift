@@ -8,31 +8,37 @@ public enum TextNormalizer {
         for b in original where b >= 0x80 { ascii = false; break }
         if ascii { return NormalizedText(original: original, bytes: original, map: nil) }
 
-        var out: [UInt8] = []
-        out.reserveCapacity(original.count)
-        var map: [Int32] = []
-        map.reserveCapacity(original.count + 1)
-        var i = 0
+        // Written through raw buffers: this loop runs over every byte of every non-ASCII article.
         let n = original.count
-        while i < n {
-            let b0 = original[i]
-            if b0 < 0x80 {
-                out.append(b0); map.append(Int32(i)); i += 1
-                continue
-            }
-            let (scalar, len) = decode(original, i)
-            let start = Int32(i)
-            i += len
-            switch replacement(scalar) {
-            case .keep:
-                for k in 0..<len { out.append(original[Int(start) + k]); map.append(start) }
-            case .drop:
-                continue
-            case .ascii(let a):
-                out.append(a); map.append(start)
+        var map: [Int32] = []
+        let out = original.withUnsafeBufferPointer { src in
+            [UInt8](unsafeUninitializedCapacity: n) { op, outCount in
+                map = [Int32](unsafeUninitializedCapacity: n + 1) { mp, mapCount in
+                    var i = 0, o = 0
+                    while i < n {
+                        let b0 = src[i]
+                        if b0 < 0x80 {
+                            op[o] = b0; mp[o] = Int32(i); o += 1; i += 1
+                            continue
+                        }
+                        let (scalar, len) = decode(src, i)
+                        let start = Int32(i)
+                        i += len
+                        switch replacement(scalar) {
+                        case .keep:
+                            for k in 0..<len { op[o] = src[Int(start) + k]; mp[o] = start; o += 1 }
+                        case .drop:
+                            continue
+                        case .ascii(let a):
+                            op[o] = a; mp[o] = start; o += 1
+                        }
+                    }
+                    mp[o] = Int32(n)
+                    mapCount = o + 1
+                    outCount = o
+                }
             }
         }
-        map.append(Int32(n))
         return NormalizedText(original: original, bytes: out, map: map)
     }
 
@@ -72,7 +78,7 @@ public enum TextNormalizer {
 
     /// Decodes one scalar from valid UTF-8 (Swift strings are always valid).
     @inline(__always)
-    static func decode(_ b: [UInt8], _ i: Int) -> (UInt32, Int) {
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
         let b0 = UInt32(b[i])
         if b0 < 0xE0, i + 1 < b.count {
             return (((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F), 2)
