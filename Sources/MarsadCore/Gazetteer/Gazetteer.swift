@@ -272,8 +272,9 @@ public struct Gazetteer: Sendable {
         while i < n {
             if (ids[i] < 0 && variants[i].isEmpty) || lowerStart[i] { i += 1; continue }
             var best: (end: Int, payload: [Int32])? = nil
-            let firstIDs = ids[i] >= 0 ? (variants[i].isEmpty ? [ids[i]] : [ids[i]] + variants[i]) : variants[i]
-            for first in firstIDs {
+            let own = ids[i] >= 0 ? 1 : 0
+            for f in 0..<(own + variants[i].count) {
+                let first = f < own ? ids[i] : variants[i][f - own]
                 guard let node0 = trie.step(0, first) else { continue }
                 var node = node0
                 var j = i + 1

@@ -209,15 +209,8 @@ public struct Lexicon: Sendable {
                         } ?? -1
                     }
                 } else {
-                    // ASCII fast path: lower-case into a stack-like scratch buffer.
-                    scratch.removeAll(keepingCapacity: true)
-                    var k = Int(t.start)
-                    while k < Int(t.end) {
-                        let b = p[k]
-                        scratch.append(b >= 65 && b <= 90 ? b | 0x20 : b)
-                        k += 1
-                    }
-                    ids[i] = scratch.withUnsafeBufferPointer { vocabulary.id(of: $0) } ?? -1
+                    // ASCII fast path: looked up lower-cased in place, without a copy.
+                    ids[i] = vocabulary.idLowercased(p, Int(t.start), Int(t.end)) ?? -1
                 }
             }
         }
@@ -234,53 +227,58 @@ public struct Lexicon: Sendable {
         return true
     }
 
-    /// Leftmost-longest matches, resolved separately per category.
+    /// Leftmost-longest matches, resolved separately per category: per category, the longest
+    /// match at each start, unless an earlier kept match of that category covers the start.
+    /// One pass in token order; the output is ordered by (start, category).
     public func match(_ tokens: [Token], ids: [Int32]) -> [LexMatch] {
-        var raw: [LexMatch] = []
+        let categories = 6  // LexEntry.Category's cases
+        var out: [LexMatch] = []
+        var coveredTo = [Int](repeating: -1, count: categories)
+        var longest = [LexMatch?](repeating: nil, count: categories)
         let n = tokens.count
         for i in 0..<n where ids[i] >= 0 {
-            var node: Int32 = 0
-            var j = i
-            while j < n {
-                let id = ids[j]
-                guard id >= 0, let next = trie.step(node, id) else { break }
-                node = next
-                j += 1
+            guard var node = trie.step(0, ids[i]) else { continue }
+            var found = false
+            var j = i + 1
+            while true {
                 let payload = trie.payload(node)
-                if payload.isEmpty { continue }
-                // Usually one entry: append it directly; else group by category (at most six).
-                if payload.count == 1 {
-                    let e = payload[0]
-                    let entry = entries[Int(e)]
-                    if accepts(entry, tokens[i]) { raw.append(LexMatch(start: i, end: j, category: entry.category, entries: [e])) }
-                    continue
-                }
-                var groups: [(LexEntry.Category, [Int32])] = []
-                for e in payload {
-                    let entry = entries[Int(e)]
-                    guard accepts(entry, tokens[i]) else { continue }
-                    if let k = groups.firstIndex(where: { $0.0 == entry.category }) {
-                        groups[k].1.append(e)
+                if !payload.isEmpty {
+                    if payload.count == 1 {
+                        // The match shares the trie's payload array: no allocation.
+                        let entry = entries[Int(payload[0])]
+                        let c = Int(entry.category.rawValue)
+                        if i >= coveredTo[c], accepts(entry, tokens[i]) {
+                            longest[c] = LexMatch(start: i, end: j, category: entry.category, entries: payload)
+                            found = true
+                        }
                     } else {
-                        groups.append((entry.category, [e]))
+                        var groups: [(LexEntry.Category, [Int32])] = []
+                        for e in payload {
+                            let entry = entries[Int(e)]
+                            guard i >= coveredTo[Int(entry.category.rawValue)], accepts(entry, tokens[i]) else { continue }
+                            if let k = groups.firstIndex(where: { $0.0 == entry.category }) {
+                                groups[k].1.append(e)
+                            } else {
+                                groups.append((entry.category, [e]))
+                            }
+                        }
+                        for (c, es) in groups { longest[Int(c.rawValue)] = LexMatch(start: i, end: j, category: c, entries: es) }
+                        if !groups.isEmpty { found = true }
                     }
                 }
-                for (c, es) in groups { raw.append(LexMatch(start: i, end: j, category: c, entries: es)) }
+                guard j < n, ids[j] >= 0, let next = trie.step(node, ids[j]) else { break }
+                node = next
+                j += 1
+            }
+            guard found else { continue }
+            for c in 0..<categories {
+                if let m = longest[c] {
+                    out.append(m)
+                    coveredTo[c] = m.end
+                    longest[c] = nil
+                }
             }
         }
-        // Per category: at each start keep the longest; then drop matches overlapping an earlier one.
-        raw.sort { ($0.category.rawValue, $0.start, $1.end) < ($1.category.rawValue, $1.start, $0.end) }
-        var out: [LexMatch] = []
-        out.reserveCapacity(raw.count)
-        var lastCategory: UInt8 = 255
-        var coveredTo = -1
-        for m in raw {
-            if m.category.rawValue != lastCategory { lastCategory = m.category.rawValue; coveredTo = -1 }
-            if m.start < coveredTo { continue }
-            out.append(m)
-            coveredTo = m.end
-        }
-        out.sort { ($0.start, $0.category.rawValue) < ($1.start, $1.category.rawValue) }
         return out
     }
 }

@@ -39,6 +39,29 @@ public struct Vocabulary: Sendable {
         }
     }
 
+    /// The id of ASCII bytes `p[start..<end]` lower-cased (A–Z → a–z), read in place.
+    @inline(__always)
+    public func idLowercased(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32? {
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in start..<end { h = (h ^ UInt64(lower(p[k]))) &* 0x0000_0100_0000_01B3 }
+        h ^= h >> 29
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let v = slots[slot]
+            if v < 0 { return nil }
+            if hashes[Int(v)] == h {
+                let s = Int(offsets[Int(v)]), e = Int(offsets[Int(v) + 1])
+                if e - s == end - start {
+                    var k = 0
+                    while k < e - s, arena[s + k] == lower(p[start + k]) { k += 1 }
+                    if k == e - s { return v }
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     private func equal(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = Int(offsets[id]), e = Int(offsets[id + 1])
         guard e - s == key.count else { return false }
