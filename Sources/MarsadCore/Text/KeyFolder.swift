@@ -10,6 +10,7 @@
 public enum KeyFolder {
     /// Appends the word folding of `bytes[start..<end]` to `out`.
     public static func foldWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: inout [UInt8]) {
+        let arabicBlock = KeyFolder.arabicBlock
         var i = start
         while i < end {
             let b = p[i]
@@ -27,7 +28,15 @@ public enum KeyFolder {
             } else {
                 out.append(b); i += 1; continue
             }
-            if let mapped = foldScalar(scalar) {
+            if scalar >= 0x600, scalar < 0x700 {
+                // The Arabic block through a table (`foldScalar` precomputed).
+                let mapped = arabicBlock[Int(scalar - 0x600)]
+                if mapped == keepMark {
+                    out.append(p[i]); out.append(p[i + 1])
+                } else if mapped != 0 {
+                    appendScalar(UInt32(mapped), &out)
+                }
+            } else if let mapped = foldScalar(scalar) {
                 if mapped != 0 { appendScalar(mapped, &out) }
             } else {
                 for k in 0..<len { out.append(p[i + k]) }
@@ -35,6 +44,10 @@ public enum KeyFolder {
             i += len
         }
     }
+
+    static let keepMark = UInt16.max
+    /// `foldScalar` over U+0600–U+06FF: `keepMark` to keep, 0 to drop, else the replacement.
+    static let arabicBlock: [UInt16] = (0x600..<0x700).map { s in foldScalar(UInt32(s)).map { UInt16($0) } ?? keepMark }
 
     /// The folded replacement of a scalar: nil to keep it, 0 to drop it.
     @inline(__always)

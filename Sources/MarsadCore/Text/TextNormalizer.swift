@@ -11,6 +11,7 @@ public enum TextNormalizer {
         // Written through raw buffers: this loop runs over every byte of every non-ASCII article.
         let n = original.count
         var map: [Int32] = []
+        let table = arabicBlock
         let out = original.withUnsafeBufferPointer { src in
             [UInt8](unsafeUninitializedCapacity: n) { op, outCount in
                 map = [Int32](unsafeUninitializedCapacity: n + 1) { mp, mapCount in
@@ -19,6 +20,17 @@ public enum TextNormalizer {
                         let b0 = src[i]
                         if b0 < 0x80 {
                             op[o] = b0; mp[o] = Int32(i); o += 1; i += 1
+                            continue
+                        }
+                        if b0 >= 0xD8, b0 <= 0xDB, i + 1 < n {
+                            // The Arabic block through a table (`replacement` precomputed).
+                            let code = table[Int(((UInt32(b0) & 0x1F) << 6) | (UInt32(src[i + 1]) & 0x3F)) - 0x600]
+                            if code == 0 {
+                                op[o] = b0; mp[o] = Int32(i); op[o + 1] = src[i + 1]; mp[o + 1] = Int32(i); o += 2
+                            } else if code != 1 {
+                                op[o] = code; mp[o] = Int32(i); o += 1
+                            }
+                            i += 2
                             continue
                         }
                         let (scalar, len) = decode(src, i)
@@ -43,6 +55,15 @@ public enum TextNormalizer {
     }
 
     enum Replacement { case keep, drop, ascii(UInt8) }
+
+    /// `replacement` over U+0600–U+06FF: 0 keep, 1 drop, else the ASCII byte.
+    static let arabicBlock: [UInt8] = (0x600..<0x700).map { s in
+        switch replacement(UInt32(s)) {
+        case .keep: return 0
+        case .drop: return 1
+        case .ascii(let a): return a
+        }
+    }
 
     @inline(__always)
     static func replacement(_ s: UInt32) -> Replacement {
