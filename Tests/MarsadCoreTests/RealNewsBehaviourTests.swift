@@ -437,4 +437,48 @@ import Testing
         #expect(e.first?.geoPrecision == 1)
         #expect(e.first?.date == "2025-08-29")
     }
+
+    // MARK: 10. Recaps: "this comes a week after …"
+
+    /// The event a recap names right after "comes a week after" happened that long before the
+    /// article's day; the event before the phrase keeps its own day, and an event named far
+    /// after it (background in a relative clause) is not dated by it.
+    @Test func recapAfterComesAWeekAfterIsDatedAWeekEarlier() {
+        let e = events("A roadside bomb killed three soldiers near Mayadin on Wednesday. The attack comes a week after ISIS gunmen killed two shepherds near Sukhnah.")
+        #expect(e.count == 2)
+        let bomb = e.first { $0.subEventType == "Remote explosive/landmine/IED" }
+        let recap = e.first { $0.location == "Sukhnah" }
+        #expect(bomb?.date == "2025-09-03")
+        #expect(recap?.date == "2025-08-27")
+        // The recap's own clause: ISIS killed civilians (not "the attack" on "ISIS gunmen").
+        #expect(recap?.actor1 == "Islamic State (ISIS)")
+        #expect(recap?.subEventType == "Attack")
+    }
+
+    @Test func recapPhraseDoesNotDateWhatComesBeforeItOrFarAfter() {
+        let e = events("A roadside bomb killed three soldiers near Mayadin in Deir ez-Zor on Wednesday. The attack came two days after a summit in Damascus where officials discussed the fight against ISIS, which stormed across Syria in 2014.")
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2025-09-03")
+    }
+
+    @Test func arabicRecapIsDatedAWeekEarlier() {
+        let e = events("قتل ثلاثة جنود بانفجار عبوة ناسفة قرب الميادين في ريف دير الزور يوم الأربعاء. ويأتي ذلك بعد أسبوع من هجوم لمسلحين على حاجز قرب السخنة أسفر عن مقتل مدنيين اثنين.")
+        #expect(e.first { $0.location == "Al-Mayadin" }?.date == "2025-09-03")
+        #expect(e.first { $0.location == "Sukhnah" }?.date == "2025-08-27")
+    }
+
+    // MARK: 11. Counted people after a killing verb are its victims
+
+    /// "قتل ثلاثة جنود" (three soldiers were killed; the same letters as "killed three soldiers"):
+    /// soldiers counted right after a killing verb are the dead, not the initiator.
+    @Test(arguments: [
+        "قتل ثلاثة جنود بانفجار عبوة ناسفة قرب الميادين في ريف دير الزور يوم الأربعاء.",
+        "قتل 4 عسكريين بانفجار عبوة ناسفة قرب الميادين في ريف دير الزور يوم الأربعاء.",
+    ])
+    func countedSoldiersAfterAKillingVerbAreVictims(_ text: String) {
+        let e = events(text)
+        #expect(e.count == 1)
+        #expect(e.first?.actor2 == "Military Forces of Syria (2024-)")
+        #expect(e.first?.actor1 != "Military Forces of Syria (2024-)")
+    }
 }

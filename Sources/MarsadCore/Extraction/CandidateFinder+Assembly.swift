@@ -53,17 +53,20 @@ extension Extractor.CandidateFinder {
         // Date: the one nearest the trigger in its clause, then in its sentence. A page's date line
         // ("date 2023-09-17 ERBIL – … on Saturday") stamps the report, not the event, when the
         // clause gives another.
-        func eventDates(_ r: Range<Int>) -> [DateMention] {
-            let all = Array(dateIndex.items(in: r))
+        // A recap's date ("comes a week after …") dates only the event it names right after it.
+        func eventDates(_ r: Range<Int>, clause: Bool) -> [DateMention] {
+            let all = dateIndex.items(in: r).filter {
+                !$0.forwardOnly || (clause && $0.start < g.head.start && g.head.start - $0.end <= Self.recapReach)
+            }
             let stamped = all.filter { !isPageStamp($0) }
             return stamped.isEmpty ? all : stamped
         }
         func nearest(_ ds: [DateMention]) -> DateMention? {
             ds.min { abs($0.start - g.head.start) < abs($1.start - g.head.start) }
         }
-        if let d = nearest(eventDates(g.region)) {
+        if let d = nearest(eventDates(g.region, clause: true)) {
             g.date = d; g.dateSource = .clause
-        } else if let d = sentenceDate ?? nearest(eventDates(sentence)) {
+        } else if let d = sentenceDate ?? nearest(eventDates(sentence, clause: false)) {
             g.date = d; g.dateSource = .sentence
         }
         if g.date == nil, g.sentence > 0 {
@@ -72,7 +75,7 @@ extension Extractor.CandidateFinder {
             // the page's date line), within a few sentences.
             let from = doc.sentences[max(0, g.sentence - Self.narrativeSentences)].tokens.lowerBound
             if let d = dateIndex.items(in: between(from, sentence.lowerBound)).last(where: {
-                $0.precision == .day && !isPageStamp($0)
+                $0.precision == .day && !isPageStamp($0) && !$0.forwardOnly
             }) {
                 g.date = d; g.dateSource = .context
             }
@@ -225,6 +228,11 @@ extension Extractor.CandidateFinder {
         return candidates.min { (rank($0), introduced($0), abs($0.start - t)) < (rank($1), introduced($1), abs($1.start - t)) }
     }
 
+    /// Is the actor counted by a number right before it ("قتل ثلاثة جنود": three soldiers were killed)?
+    func counted(_ a: ActorMention) -> Bool {
+        numberIndex.items(in: max(0, a.start - 4)..<a.start).contains { $0.end == a.start }
+    }
+
     func assignActors(_ g: inout EventCandidate, country: String, sentenceActor1: (mention: ActorMention, entry: ActorEntry)?) {
         // Roles are read around the cluster's first trigger: the verb whose subject is the initiator.
         let head = g.triggers.filter { !triggerEntry($0).isModifier }.min { $0.start < $1.start } ?? g.head
@@ -293,7 +301,8 @@ extension Extractor.CandidateFinder {
            let k = targets.indices.filter({ targets[$0].0.start > head.start && targets[$0].2 == 1 }).min(by: { targets[$0].0.start < targets[$1].0.start }),
            targets[k].1.kind.isArmed,
            !(lexicon.lethalClasses.contains(triggerEntry(head).triggerClass)
-             && targets[k].0.start >= 2 && has(targets[k].0.start - 1, .partitive) && has(targets[k].0.start - 2, .person)) {
+             && ((targets[k].0.start >= 2 && has(targets[k].0.start - 1, .partitive) && has(targets[k].0.start - 2, .person))
+                 || counted(targets[k].0))) {
             initiators.append((targets[k].0, targets[k].1, 1))
             targets.remove(at: k)
         }
@@ -453,6 +462,9 @@ extension Extractor.CandidateFinder {
 
     /// How many sentences back an undated event looks for the narrative's day.
     static let narrativeSentences = 6
+
+    /// How many tokens after a recap's date ("comes a week after") the event it dates may be named.
+    static let recapReach = 20
 
     /// How long after its end an event is still news rather than background (days).
     static let historyDays = 60

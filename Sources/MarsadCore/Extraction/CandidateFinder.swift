@@ -92,7 +92,7 @@ extension Extractor {
                 for var g in groups {
                     assemble(&g, sentenceActor1: sentenceActor1, sentenceDate: sentenceDate)
                     if g.actor1 != nil, g.actor1!.mention.start < g.head.start { sentenceActor1 = sentenceActor1 ?? g.actor1 }
-                    if g.dateSource == .clause { sentenceDate = sentenceDate ?? g.date }
+                    if g.dateSource == .clause, g.date?.forwardOnly != true { sentenceDate = sentenceDate ?? g.date }
                     if let reason = filter(g) {
                         if wantNotes { let w = doc.surface(g.head.start, g.head.end); note("drop '\(w)' in sentence \(s + 1): \(reason)") }
                         continue

@@ -6,4 +6,15 @@ public struct DateMention: Sendable, Equatable {
     public var day: CalendarDay
     public var precision: DatePrecision
     public var explicitYear: Bool
+    /// Dates only the events named after it ("comes a week after …").
+    public var forwardOnly = false
+
+    public init(start: Int, end: Int, day: CalendarDay, precision: DatePrecision, explicitYear: Bool, forwardOnly: Bool = false) {
+        self.start = start
+        self.end = end
+        self.day = day
+        self.precision = precision
+        self.explicitYear = explicitYear
+        self.forwardOnly = forwardOnly
+    }
 }

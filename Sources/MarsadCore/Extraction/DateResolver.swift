@@ -156,6 +156,9 @@ public struct DateResolver: Sendable {
         case .agoDay:
             guard let a = anchor else { return nil }
             return DateMention(start: m.start, end: m.end, day: a.adding(days: -entry.value), precision: .day, explicitYear: false)
+        case .daysBefore:
+            guard let a = anchor else { return nil }
+            return DateMention(start: m.start, end: m.end, day: a.adding(days: -entry.value), precision: .day, explicitYear: false, forwardOnly: true)
         case .agoWeek:
             guard let a = anchor else { return nil }
             return DateMention(start: m.start, end: m.end, day: a.start(of: .week).adding(days: -7 * entry.value), precision: .week, explicitYear: false)

@@ -27,6 +27,9 @@ public struct LexEntry: Sendable, Equatable {
     public enum DateKind: String, Sendable {
         case month, weekday
         case agoDay = "ago-day", agoWeek = "ago-week", agoMonth = "ago-month", agoYear = "ago-year"
+        /// "comes a week after": the events named after the phrase happened this many days
+        /// before the article's day; the events before it are not dated by it.
+        case daysBefore = "days-before"
         case previous
         case ordinalSuffix = "ordinal-suffix"
         case dayOrdinal = "day-ordinal"
