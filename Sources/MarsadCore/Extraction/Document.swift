@@ -15,7 +15,7 @@ public struct Document: Sendable {
         tokens = Tokenizer.tokenize(text.bytes)
         ids = lexicon.tokenIDs(text, tokens)
         sentences = SentenceSplitter.split(text.bytes, tokens, ids: ids, lexicon: lexicon)
-        matches = lexicon.match(tokens, ids: ids)
+        matches = lexicon.match(tokens, ids: ids, bytes: text.bytes)
         var of = [Int32](repeating: 0, count: tokens.count)
         for (k, s) in sentences.enumerated() { for t in s.tokens { of[t] = Int32(k) } }
         sentenceOf = of

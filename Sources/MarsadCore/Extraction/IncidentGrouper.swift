@@ -105,7 +105,10 @@ struct IncidentGrouper {
             return x.entry.canonical
         }
         guard let a1 = specific(a.actor1), let b1 = specific(b.actor1), a1 != b1 else { return true }
-        return specific(b.actor2) == a1 || specific(a.actor2) == b1
+        let a2 = specific(a.actor2), b2 = specific(b.actor2)
+        // With both pairs named, a swap must be a whole swap: ISIS–army and SDF–ISIS are two acts.
+        if let a2, let b2 { return a2 == b1 && b2 == a1 }
+        return b2 == a1 || a2 == b1
     }
 
     /// The coded event of an incident's mentions.

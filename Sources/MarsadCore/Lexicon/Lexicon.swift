@@ -230,7 +230,9 @@ public struct Lexicon: Sendable {
     /// Leftmost-longest matches, resolved separately per category: per category, the longest
     /// match at each start, unless an earlier kept match of that category covers the start.
     /// One pass in token order; the output is ordered by (start, category).
-    public func match(_ tokens: [Token], ids: [Int32]) -> [LexMatch] {
+    /// Quotation marks inside a phrase are skipped (`مسلحي "داعش"`, `the "Islamic State"`) when
+    /// `bytes` (the normalised text) is given.
+    public func match(_ tokens: [Token], ids: [Int32], bytes: [UInt8]? = nil) -> [LexMatch] {
         let categories = 6  // LexEntry.Category's cases
         var out: [LexMatch] = []
         var coveredTo = [Int](repeating: -1, count: categories)
@@ -265,6 +267,12 @@ public struct Lexicon: Sendable {
                         for (c, es) in groups { longest[Int(c.rawValue)] = LexMatch(start: i, end: j, category: c, entries: es) }
                         if !groups.isEmpty { found = true }
                     }
+                }
+                if j + 1 < n, ids[j] < 0, let bytes, tokens[j].kind == .punct, bytes[Int(tokens[j].start)] == 34,
+                   ids[j + 1] >= 0, let next = trie.step(node, ids[j + 1]) {
+                    node = next
+                    j += 2
+                    continue
                 }
                 guard j < n, ids[j] >= 0, let next = trie.step(node, ids[j]) else { break }
                 node = next
