@@ -481,4 +481,24 @@ import Testing
         #expect(e.first?.actor2 == "Military Forces of Syria (2024-)")
         #expect(e.first?.actor1 != "Military Forces of Syria (2024-)")
     }
+
+    // MARK: 12. Arabic: a possessive after the target is its owner; quoted names
+
+    /// "هجوم لتنظيم داعش" (an attack of ISIS): the group right after the act's noun is its
+    /// initiator; "مقراً عسكرياً لقوات النظام" (a military headquarters of the regime's forces):
+    /// the owner of the target is the target. Group names in quotation marks (مسلحي "داعش") are
+    /// still the group.
+    @Test(arguments: [
+        "قال مصدر عسكري إن مسلحي \"داعش\" هاجموا بالأسلحة الرشاشة مقراً عسكرياً لقوات النظام على أطراف بادية تدمر بريف حمص الشرقي مساء أمس.",
+        "هاجم مسلحي \"داعش\" حاجزا لقوات النظام قرب السخنة مساء أمس.",
+        "استهدف هجوم لتنظيم داعش حاجزا لقوات النظام قرب السخنة مساء أمس ما أدى إلى مقتل عنصرين.",
+    ])
+    func possessiveAfterTheTargetIsItsOwner(_ text: String) {
+        let e = events(text, published: "2023-11-12")
+        #expect(e.count == 1)
+        #expect(e.first?.actor1 == "Islamic State (ISIS)")
+        #expect(e.first?.actor2 == "Military Forces of Syria (2000-2024)")
+        #expect(e.first?.subEventType == "Armed clash")
+        #expect(e.first?.date == "2023-11-11")
+    }
 }

@@ -267,8 +267,14 @@ extension Extractor.CandidateFinder {
                 initiators.append((a, entry, 1))  // around the trigger: "Israeli warplanes", "طائرة مسيرة تركية"
             } else if precededBy(a.start, [.passive], floor: floor) && a.start > head.start {
                 initiators.append((a, entry, 3))
-            } else if a.start > head.start, triggerEntry(head).order == .nominal || g.triggers.contains(where: { triggerEntry($0).order == .nominal && $0.end <= a.start }),
+            } else if a.start > head.start,
+                      g.triggers.contains(where: {
+                          let t = triggerEntry($0)
+                          return t.order == .nominal && !t.isModifier && $0.end <= a.start && a.start - $0.end <= Self.possessiveReach
+                      }),
                       hasPossessiveLam(a), entry.kind.isArmed {
+                // "هجوم لداعش" (an attack of ISIS) — right after the act's noun, not after its
+                // target's ("هاجموا مقراً لقوات النظام": a headquarters of the regime's forces).
                 initiators.append((a, entry, 2))
             } else if precededBy(a.start, [.affiliation], floor: floor) {
                 initiators.append((a, entry, 3))
@@ -462,6 +468,9 @@ extension Extractor.CandidateFinder {
 
     /// How many sentences back an undated event looks for the narrative's day.
     static let narrativeSentences = 6
+
+    /// How far after an act's noun its owner may follow ("ضربات جوية لداعش": one adjective between).
+    static let possessiveReach = 1
 
     /// How many tokens after a recap's date ("comes a week after") the event it dates may be named.
     static let recapReach = 20
