@@ -501,4 +501,23 @@ import Testing
         #expect(e.first?.subEventType == "Armed clash")
         #expect(e.first?.date == "2023-11-11")
     }
+
+    // MARK: 13. An act the lead denies is denied wherever the article retells it
+
+    /// "Officials deny reports of an attack": the reports the article then retells are the denied
+    /// act, not events; an unrelated act in the same article still is one.
+    @Test(arguments: [
+        "Officials deny reports of ISIS attack near Rutba\n\nThe local administration of Rutba in Anbar denied on Wednesday reports of an ISIS attack on PMF positions in the desert near Rutba. Several websites had reported that ISIS gunmen attacked a PMF post near Rutba on Wednesday, killing two fighters.",
+        "الإعلام الأمني ينفي حصول هجوم إرهابي في أبي غريب\n\nنفت خلية الإعلام الأمني حصول هجوم إرهابي اليوم الأربعاء في قضاء أبي غريب. وكانت وسائل إعلام تداولت أنباء عن إصابة ثلاثة مدنيين بعد أن هاجم مسلحون من داعش منزلين في قضاء أبي غريب اليوم.",
+    ])
+    func retellingsOfADeniedActAreNotEvents(_ text: String) {
+        #expect(events(text).isEmpty)
+    }
+
+    @Test func otherActsInADenialArticleStay() {
+        let e = events("Army denies shelling Idlib village\n\nThe Syrian army denied on Wednesday that it had shelled the village of Kafr Nabl. Separately, ISIS gunmen attacked an SDF checkpoint in Raqqa on Wednesday, killing two fighters.")
+        #expect(e.count == 1)
+        #expect(e.first?.actor1 == "Islamic State (ISIS)")
+        #expect(e.first?.fatalities == 2)
+    }
 }

@@ -481,7 +481,7 @@ extension Extractor.CandidateFinder {
     /// Why a candidate is not an event (nil: it is one). Aggregates become claims.
     mutating func filter(_ g: EventCandidate) -> String? {
         let sentence = doc.sentences[g.sentence].tokens
-        if sentence.contains(where: { has($0, .denial) }) { return "denied" }
+        if sentence.contains(where: { has($0, .denial) }) { return Self.deniedReason }
         // Negation, hedges and commentary shortly before the trigger, within the clause.
         var k = g.head.start - 1
         var steps = 0

@@ -70,6 +70,12 @@ extension Extractor {
             notes.append(s)
         }
 
+        /// Acts the headline or lead denies ("Security media denies an attack in Abu Ghraib"): the
+        /// article's retellings of them are denied too (`Extractor.extract` drops them).
+        private(set) var deniedInLead: [EventCandidate] = []
+        static let leadSentences = 3
+        static let deniedReason = "denied"
+
         /// The article's event candidates in text order (one per cluster, and one per place of a list).
         mutating func candidates(_ triggers: [LexMatch]) -> [EventCandidate] {
             var bySentence: [Int: [LexMatch]] = [:]
@@ -95,6 +101,7 @@ extension Extractor {
                     if g.dateSource == .clause, g.date?.forwardOnly != true { sentenceDate = sentenceDate ?? g.date }
                     if let reason = filter(g) {
                         if wantNotes { let w = doc.surface(g.head.start, g.head.end); note("drop '\(w)' in sentence \(s + 1): \(reason)") }
+                        if reason == Self.deniedReason, s < Self.leadSentences { deniedInLead.append(g) }
                         continue
                     }
                     candidates.append(g)

@@ -51,10 +51,18 @@ public struct Extractor: Sendable {
         // 2. Event candidates (and claims).
         var finder = CandidateFinder(doc: doc, extractor: self, article: article, layers: layers, wantNotes: wantNotes)
         finder.notes = annotator.notes
-        let candidates = finder.candidates(triggers)
-        // 3. Incidents: the mentions of one incident become one.
-        let incidents = IncidentGrouper(rules: knowledge.incidentRules, gazetteer: knowledge.gazetteer, rioterEntry: rioters)
-            .group(candidates)
+        var candidates = finder.candidates(triggers)
+        // 3. Incidents: the mentions of one incident become one; an act the lead denies is
+        // denied wherever the article retells it.
+        let grouper = IncidentGrouper(rules: knowledge.incidentRules, gazetteer: knowledge.gazetteer, rioterEntry: rioters)
+        if !finder.deniedInLead.isEmpty {
+            candidates.removeAll { c in
+                guard finder.deniedInLead.contains(where: { grouper.compatible($0, c) }) else { return false }
+                if wantNotes { finder.note("drop '\(finder.doc.surface(c.head.start, c.head.end))' in sentence \(c.sentence + 1): the lead denies it") }
+                return true
+            }
+        }
+        let incidents = grouper.group(candidates)
         // 4. Coding: one event per incident.
         result.events = finder.code(incidents)
         result.claims = finder.claims
