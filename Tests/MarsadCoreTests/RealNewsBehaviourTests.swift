@@ -520,4 +520,17 @@ import Testing
         #expect(e.first?.actor1 == "Islamic State (ISIS)")
         #expect(e.first?.fatalities == 2)
     }
+
+    // MARK: 14. A trend named before the event word is not an incident
+
+    @Test(arguments: [
+        "At least 12 people died as ISIS militants attacked a village in Diyala province on Tuesday. ISIS has escalated its attacks in the area between Kirkuk and Diyala.",
+        "قتل مدنيان بهجوم لمسلحين على قرية في محافظة ديالى يوم الثلاثاء، وسط تصاعد الهجمات في المحافظة.",
+    ])
+    func trendBeforeTheEventWordIsNotAnIncident(_ text: String) {
+        let e = events(text)
+        #expect(e.count == 1)
+        #expect(e.first?.admin1 == "Diyala")
+        #expect(e.first?.date == "2025-09-02")
+    }
 }

@@ -498,6 +498,8 @@ extension Extractor.CandidateFinder {
             if has(j, .trend) { return "a trend, not an incident ('\(doc.word(j))')" }
             j += 1
         }
+        // "ISIS has escalated its attacks", "تصاعد الهجمات": the trend named before the event word.
+        if precededBy(g.head.start, [.trend], floor: g.region.lowerBound) { return "a trend, not an incident" }
         if isAggregate(g) {
             claims.append(Claim(articleID: article.id, text: doc.surface(sentence.lowerBound, sentence.upperBound),
                                 span: doc.span(sentence.lowerBound, sentence.upperBound),
