@@ -153,12 +153,10 @@ public struct DateResolver: Sendable {
             if end < n, doc.isPunct(end, 44) || doc.isPunct(end, 46) { end += 1 }
             if day(end) != nil { return nil }
             return DateMention(start: start, end: stop, day: a.adding(days: -back), precision: .day, explicitYear: false)
-        case .agoDay:
+        case .agoDay, .daysBefore:
             guard let a = anchor else { return nil }
-            return DateMention(start: m.start, end: m.end, day: a.adding(days: -entry.value), precision: .day, explicitYear: false)
-        case .daysBefore:
-            guard let a = anchor else { return nil }
-            return DateMention(start: m.start, end: m.end, day: a.adding(days: -entry.value), precision: .day, explicitYear: false, forwardOnly: true)
+            return DateMention(start: m.start, end: m.end, day: a.adding(days: -entry.value), precision: .day, explicitYear: false,
+                               forwardOnly: entry.dateKind == .daysBefore)
         case .agoWeek:
             guard let a = anchor else { return nil }
             return DateMention(start: m.start, end: m.end, day: a.start(of: .week).adding(days: -7 * entry.value), precision: .week, explicitYear: false)

@@ -258,9 +258,9 @@ public struct Gazetteer: Sendable {
                     var alts: [Int32] = []
                     let own = ids[i]
                     key.withUnsafeBufferPointer { k in
-                        _ = ArabicClitics.firstVariant(k, scratch: &scratch) { v -> Void? in
+                        ArabicClitics.forEachVariant(k, scratch: &scratch) { v in
                             if let id = vocabulary.id(of: v), id != own, !alts.contains(id) { alts.append(id) }
-                            return nil
+                            return false
                         }
                     }
                     if !alts.isEmpty { variants[i] = alts }

@@ -1,7 +1,7 @@
 /// What a dictionary phrase means. Phrases of every category share one trie, so the
 /// text is walked once.
 public struct LexEntry: Sendable, Equatable {
-    public enum Category: UInt8, Sendable {
+    public enum Category: UInt8, Sendable, CaseIterable {
         case actor, trigger, number, quantifier, date, cue
     }
 

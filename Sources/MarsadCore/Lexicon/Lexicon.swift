@@ -230,10 +230,10 @@ public struct Lexicon: Sendable {
     /// Leftmost-longest matches, resolved separately per category: per category, the longest
     /// match at each start, unless an earlier kept match of that category covers the start.
     /// One pass in token order; the output is ordered by (start, category).
-    /// Quotation marks inside a phrase are skipped (`مسلحي "داعش"`, `the "Islamic State"`) when
-    /// `bytes` (the normalised text) is given.
-    public func match(_ tokens: [Token], ids: [Int32], bytes: [UInt8]? = nil) -> [LexMatch] {
-        let categories = 6  // LexEntry.Category's cases
+    /// Quotation marks inside a phrase are skipped (`مسلحي "داعش"`, `the "Islamic State"`);
+    /// `bytes` is the normalised text the tokens index.
+    public func match(_ tokens: [Token], ids: [Int32], bytes: [UInt8]) -> [LexMatch] {
+        let categories = LexEntry.Category.allCases.count
         var out: [LexMatch] = []
         var coveredTo = [Int](repeating: -1, count: categories)
         var longest = [LexMatch?](repeating: nil, count: categories)
@@ -268,7 +268,7 @@ public struct Lexicon: Sendable {
                         if !groups.isEmpty { found = true }
                     }
                 }
-                if j + 1 < n, ids[j] < 0, let bytes, tokens[j].kind == .punct, bytes[Int(tokens[j].start)] == 34,
+                if j + 1 < n, ids[j] < 0, tokens[j].kind == .punct, bytes[Int(tokens[j].start)] == 34,
                    ids[j + 1] >= 0, let next = trie.step(node, ids[j + 1]) {
                     node = next
                     j += 2

@@ -2,16 +2,19 @@
 /// article ال (لل for ل + ال). `variants` lists the keys a word may stand for, longest first,
 /// so a dictionary lookup can try each: "والجيش" → "الجيش", "جيش"; "بدير" → "دير".
 public enum ArabicClitics {
-    static let waw: [UInt8] = [0xD9, 0x88], fa: [UInt8] = [0xD9, 0x81]
-    static let ba: [UInt8] = [0xD8, 0xA8], lam: [UInt8] = [0xD9, 0x84], kaf: [UInt8] = [0xD9, 0x83]
-    static let al: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
+    // The two UTF-8 bytes of each proclitic letter.
+    static let waw: (UInt8, UInt8) = (0xD9, 0x88), fa: (UInt8, UInt8) = (0xD9, 0x81)
+    static let ba: (UInt8, UInt8) = (0xD8, 0xA8), lam: (UInt8, UInt8) = (0xD9, 0x84), kaf: (UInt8, UInt8) = (0xD9, 0x83)
+    static let alif: (UInt8, UInt8) = (0xD8, 0xA7)
+    static let al: [UInt8] = [alif.0, alif.1, lam.0, lam.1]
 
     /// The key with its proclitics removed step by step (not including the key itself).
     public static func variants(_ key: [UInt8]) -> [[UInt8]] {
         var out: [[UInt8]] = []
+        var scratch: [UInt8] = []
         key.withUnsafeBufferPointer { k in
-            visit(k) { offset, article in
-                let v = (article ? al : []) + Array(k[offset...])
+            forEachVariant(k, scratch: &scratch) { v in
+                let v = Array(v)
                 if v != key, !out.contains(v) { out.append(v) }
                 return false
             }
@@ -20,45 +23,51 @@ public enum ArabicClitics {
     }
 
     /// The first non-nil `lookup` over the variants of `key`, in the order of `variants`,
-    /// without allocating (the hot path of dictionary and gazetteer lookups).
+    /// without allocating (the hot path of dictionary lookups).
     @inline(__always)
     public static func firstVariant<R>(_ key: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8],
                                        _ lookup: (UnsafeBufferPointer<UInt8>) -> R?) -> R? {
         var found: R? = nil
-        visit(key) { offset, article in
-            if article {
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(contentsOf: al)
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: key[offset...]))
-                found = scratch.withUnsafeBufferPointer(lookup)
-            } else {
-                found = lookup(UnsafeBufferPointer(rebasing: key[offset...]))
-            }
+        forEachVariant(key, scratch: &scratch) { v in
+            found = lookup(v)
             return found != nil
         }
         return found
     }
 
+    /// Calls `body` with each variant of `key` in the order of `variants` (a variant may repeat),
+    /// until it returns true. A variant with ال put in front (للجيش → الجيش) is built in `scratch`.
+    @inline(__always)
+    public static func forEachVariant(_ key: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8],
+                                      _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        visit(key) { offset, article in
+            guard article else { return body(UnsafeBufferPointer(rebasing: key[offset...])) }
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: al)
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: key[offset...]))
+            return scratch.withUnsafeBufferPointer(body)
+        }
+    }
+
     /// Calls `body(offset, withArticle)` for each variant: the key from `offset` on, with ال
-    /// put in front when `withArticle` (للجيش → الجيش). Stops when `body` returns true.
-    /// A variant may repeat; at least three Arabic letters (six bytes) remain after a proclitic.
+    /// put in front when `withArticle`. Stops when `body` returns true. At least three Arabic
+    /// letters (six bytes) remain after a proclitic.
     @inline(__always)
     static func visit(_ k: UnsafeBufferPointer<UInt8>, _ body: (Int, Bool) -> Bool) {
         let n = k.count
-        @inline(__always) func has(_ off: Int, _ b0: UInt8, _ b1: UInt8) -> Bool {
-            n - off >= 8 && k[off] == b0 && k[off + 1] == b1
+        @inline(__always) func has(_ off: Int, _ c: (UInt8, UInt8)) -> Bool {
+            n - off >= 8 && k[off] == c.0 && k[off + 1] == c.1
         }
         @inline(__always) func hasArticle(_ off: Int) -> Bool {
-            n - off >= 10 && k[off] == 0xD8 && k[off + 1] == 0xA7 && k[off + 2] == 0xD9 && k[off + 3] == 0x84
+            n - off >= 10 && k[off] == alif.0 && k[off + 1] == alif.1 && k[off + 2] == lam.0 && k[off + 3] == lam.1
         }
-        // و ف, then ب ل ك (as the byte pairs of `waw`, `fa`, `ba`, `lam`, `kaf`).
-        let lastStem = has(0, 0xD9, 0x88) || has(0, 0xD9, 0x81) ? 2 : 0
+        let lastStem = has(0, waw) || has(0, fa) ? 2 : 0
         var s = 0
         while s <= lastStem {
             if s != 0, body(s, false) { return }
-            for (b0, b1) in [(UInt8(0xD8), UInt8(0xA8)), (0xD9, 0x84), (0xD9, 0x83)] where has(s, b0, b1) {
+            for c in [ba, lam, kaf] where has(s, c) {
                 let r = s + 2
-                if b1 == 0x84, n - r >= 6, k[r] == 0xD9, k[r + 1] == 0x84 {
+                if c == lam, n - r >= 6, k[r] == lam.0, k[r + 1] == lam.1 {
                     if body(r + 2, true) || body(r + 2, false) { return }
                 }
                 if body(r, false) { return }
